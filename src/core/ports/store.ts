@@ -1,0 +1,14 @@
+import type { CoordinationStore } from './coordination-store.js';
+import type { InboxStore } from './inbox.js';
+import type { OutboxStore } from './outbox.js';
+import type { TaskStore } from './task-store.js';
+
+/** Everything the bot keeps, behind one port: SQLite by default, Postgres to scale out. */
+export interface Store extends TaskStore, InboxStore, OutboxStore, CoordinationStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies pending migrations; refuses a schema newer than this build knows. */
+  migrate(): Promise<{ from: number; to: number }>;
+  /** True when the store answers and its schema is current. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
