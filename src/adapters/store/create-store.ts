@@ -1,0 +1,23 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Store } from '../../core/ports/store.js';
+import { openSqliteStore } from './sqlite/open-sqlite-store.js';
+
+/**
+ * Opens the store named by `DATABASE_URL`: `sqlite:<path>` (its folder is created on first use) or
+ * `sqlite::memory:` for tests. Postgres comes later. The store still needs `migrate()`.
+ */
+export async function createStore(databaseUrl: string): Promise<Store> {
+  if (databaseUrl === 'sqlite::memory:') return openSqliteStore(':memory:');
+  if (databaseUrl.startsWith('sqlite:')) {
+    const path = resolve(databaseUrl.slice('sqlite:'.length));
+    mkdirSync(dirname(path), { recursive: true });
+    return openSqliteStore(path);
+  }
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error(
+      'DATABASE_URL: Postgres is not yet supported by this build; use sqlite:<path> (e.g. sqlite:./data/privacy-assistant.db).',
+    );
+  }
+  throw new Error('DATABASE_URL: must be sqlite:<path> or sqlite::memory:');
+}
