@@ -1,10 +1,13 @@
 import type { Clock } from '../core/ports/clock.js';
 import type { Logger } from '../core/ports/logger.js';
+import type { Store } from '../core/ports/store.js';
 import type { Translate } from '../core/ports/translate.js';
+import { createTaskService, type TaskService } from '../core/tasks/create-task-service.js';
 import { createTranslate } from './create-i18n.js';
 import { createLogger } from './create-logger.js';
 import { lazy } from './lazy.js';
 import { type Config, loadConfig } from './load-config.js';
+import { loadPlaybooks } from './load-playbooks.js';
 import { systemClock } from './system-clock.js';
 
 export interface AppOptions {
@@ -23,6 +26,10 @@ export interface App {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly translate: Translate;
+  /** The store named by DATABASE_URL, opened and migrated on first use; `close()` closes it. */
+  store(): Promise<Store>;
+  /** Tasks over the store, with the configured calendar, the playbooks and the outbox destinations. */
+  taskService(): Promise<TaskService>;
   close(): Promise<void>;
 }
 
@@ -31,6 +38,30 @@ export function createApp(options: AppOptions): App {
   const logger = lazy(() => createLogger({ level: config().LOG_LEVEL, destination: options.stderr }));
   const translate = lazy(() => createTranslate());
   const closers: Array<() => Promise<void>> = [];
+  const store = lazy(async () => {
+    // Loaded here, not at import: commands that never touch the database skip the native driver.
+    const { createStore } = await import('../adapters/store/create-store.js');
+    const opened = await createStore(config().DATABASE_URL);
+    closers.push(() => opened.close());
+    await opened.migrate();
+    return opened;
+  });
+  const taskService = lazy(async () => {
+    const c = config();
+    const opened = await store();
+    return createTaskService({
+      store: opened,
+      retention: opened,
+      clock: options.clock ?? systemClock,
+      calendar: { country: c.COUNTRY, timeZone: c.TZ },
+      playbooks: loadPlaybooks(c.KNOWLEDGE_DIR),
+      // Only adapters that are configured get told of task changes: nothing else would deliver them.
+      destinations: [
+        ...(c.ZENDESK_API_TOKEN ? ['zendesk'] : []),
+        ...(c.SLACK_BOT_TOKEN ? ['slack'] : []),
+      ],
+    });
+  });
 
   return {
     get config() {
@@ -43,6 +74,8 @@ export function createApp(options: AppOptions): App {
     get translate() {
       return translate();
     },
+    store,
+    taskService,
     async close() {
       for (const close of closers.reverse()) await close();
     },
