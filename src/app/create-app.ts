@@ -56,10 +56,7 @@ export function createApp(options: AppOptions): App {
       calendar: { country: c.COUNTRY, timeZone: c.TZ },
       playbooks: loadPlaybooks(c.KNOWLEDGE_DIR),
       // Only adapters that are configured get told of task changes: nothing else would deliver them.
-      destinations: [
-        ...(c.ZENDESK_API_TOKEN ? ['zendesk'] : []),
-        ...(c.SLACK_BOT_TOKEN ? ['slack'] : []),
-      ],
+      destinations: [...(c.ZENDESK_API_TOKEN ? ['zendesk'] : []), ...(c.SLACK_BOT_TOKEN ? ['slack'] : [])],
     });
   });
 
