@@ -62,7 +62,15 @@ export function createZendeskApi(connection: ZendeskConnection): ZendeskApi {
           signal: AbortSignal.timeout(timeoutMs),
         }),
       responseAdapter: (response: Response) => ({
-        json: () => response.json(),
+        // An empty or non-JSON error body (a proxy's 503) must not hide the status behind a SyntaxError.
+        json: async () => {
+          const text = await response.text();
+          try {
+            return JSON.parse(text) as unknown;
+          } catch {
+            return {};
+          }
+        },
         status: response.status,
         headers: { get: (name: string) => response.headers.get(name) },
         statusText: response.statusText,

@@ -1,3 +1,4 @@
+import { allowsExtension } from '../deadlines/compute-deadline.js';
 import type { Language } from '../language/languages.js';
 import type { Translate } from '../ports/translate.js';
 import type { RequestType, Task } from '../tasks/task.js';
@@ -28,7 +29,7 @@ export function composeAcknowledgement(input: {
       }),
     );
   }
-  lines.push('', t('zendesk:ack.extension', language));
+  if (tasks.some((task) => allowsExtension(task.type))) lines.push('', t('zendesk:ack.extension', language));
   if (tasks.some((task) => IDENTITY_CHECKED.includes(task.type)))
     lines.push('', t('zendesk:ack.identity', language));
   lines.push('', t('zendesk:ack.signoff', language));

@@ -37,6 +37,8 @@ export function composeChangeNote(input: ChangeNoteInput): string | null {
   let action = known ? input.action : 'other';
   if (action === 'assign' && !task.assignee) action = 'unassign';
   const openPause = task.pauses.find((p) => p.to === null);
+  // The note is written when delivered, perhaps after later changes: the pause is the last one recorded.
+  const lastPause = task.pauses.at(-1);
   const due =
     task.type === 'breach' ? formatInstant(task.dueAt, locale, input.timeZone) : formatDate(task.due, locale);
   const vars = {
@@ -52,8 +54,8 @@ export function composeChangeNote(input: ChangeNoteInput): string | null {
         ? (task.extension?.reason ?? '')
         : action === 'refuse'
           ? (task.refusal?.reason ?? '')
-          : action === 'pause' && openPause
-            ? t(`zendesk:pauseReason.${openPause.reason}`, locale)
+          : action === 'pause' && lastPause
+            ? t(`zendesk:pauseReason.${lastPause.reason}`, locale)
             : '',
   };
   const lines = [t(`zendesk:change.${action}`, locale, vars)];

@@ -50,11 +50,12 @@ export async function intakeTicket(deps: IntakeDeps, ticket: Ticket): Promise<In
     description: ticket.description,
     createdAt: ticket.createdAt,
   });
-  if (!verdict.privacy) {
+  const rights = [...new Set(verdict.types.filter((t): t is RequestType => t !== 'question'))];
+  // `privacy` is true only for rights and breaches; a policy question alone is not a request.
+  if (rights.length === 0 && !verdict.types.includes('question')) {
     log.info({ confidence: verdict.confidence }, 'ticket is not a privacy matter; left untouched');
     return { kind: 'not-privacy' };
   }
-  const rights = [...new Set(verdict.types.filter((t): t is RequestType => t !== 'question'))];
   const now = deps.clock.now().toISOString();
 
   if (rights.length === 0) {
