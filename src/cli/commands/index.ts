@@ -1,4 +1,15 @@
 import type { CliCommand } from '../cli-command.js';
 
 /** Sub-commands, loaded on demand so that start-up reads only the one asked for. */
-export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () => Promise<CliCommand> }> = [];
+export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () => Promise<CliCommand> }> = [
+  {
+    name: 'deadline',
+    summary: 'Compute the GDPR deadline of a request (one month, extension, 72-hour breach)',
+    load: async () => (await import('./deadline.js')).deadlineCommand,
+  },
+  {
+    name: 'tasks',
+    summary: 'Create, list, show and act on privacy-request tasks; purge old personal data',
+    load: async () => (await import('./tasks.js')).tasksCommand,
+  },
+];

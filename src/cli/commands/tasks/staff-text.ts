@@ -1,0 +1,43 @@
+import { userInfo } from 'node:os';
+import type { App } from '../../../app/create-app.js';
+import type { TaskFailure } from '../../../core/tasks/task-errors.js';
+import { CliError, type CliIo } from '../../cli-command.js';
+
+export type StaffText = (key: string, vars?: Record<string, unknown>) => string;
+
+/** `tasks:` messages in the staff language (STAFF_LOCALE). */
+export function staffText(app: App): StaffText {
+  const language = app.config.STAFF_LOCALE;
+  return (key, vars) => app.translate(`tasks:${key}`, language, vars);
+}
+
+/** A usage problem: the message in the staff language, exit code 2, nothing changed. */
+export function usageError(t: StaffText, key: string, vars?: Record<string, unknown>): CliError {
+  return new CliError(t(`cli.invalid.${key}`, vars), 2);
+}
+
+/** A refused action (illegal transition, unknown task): the localised reason, exit code 1. */
+export function refusalError(t: StaffText, failure: TaskFailure): CliError {
+  const vars: Record<string, unknown> = { ...failure.vars };
+  if (failure.vars.status) vars.status = t(`status.${failure.vars.status}`);
+  if (failure.vars.type) vars.type = t(`type.${failure.vars.type}`);
+  return new CliError(t(failure.messageKey.replace(/^tasks:/, ''), vars), 1);
+}
+
+/** Who did it, for the audit trail: `--as <id>` or `cli:<os user>`. */
+export function cliActor(as: string | undefined): string {
+  if (as?.trim()) return as.trim();
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli:unknown';
+  }
+}
+
+export function writeJson(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function writeLines(io: CliIo, lines: string[]): void {
+  io.stdout.write(`${lines.join('\n')}\n`);
+}
