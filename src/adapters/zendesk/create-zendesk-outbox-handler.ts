@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { composeAcknowledgement, composeAnswerReply } from '../../core/intake/compose-acknowledgement.js';
 import { composeChangeNote } from '../../core/intake/compose-change-note.js';
-import { composeCreatedNote, type PolicyReference } from '../../core/intake/compose-created-note.js';
+import { composeCreatedNote } from '../../core/intake/compose-created-note.js';
 import { TICKET_REPLY_KIND, type TriageTicket } from '../../core/intake/intake-types.js';
 import { LANGUAGES, type Language } from '../../core/language/languages.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -21,7 +21,7 @@ export interface ZendeskOutboxDeps {
   triage: TriageTicket;
   /** The policy's cited answer to a ticket's question, or null when it has none. */
   answer(ticket: Ticket, language: Language): { answer: string; citation: string } | null;
-  sectionsFor(type: RequestType, locale: Language): readonly PolicyReference[];
+  sectionsFor(type: RequestType, locale: Language): readonly string[];
   playbooks: Playbooks;
   translate: Translate;
   /** STAFF_LOCALE: the language of internal notes. */

@@ -12,4 +12,9 @@ export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () =
     summary: 'Create, list, show and act on privacy-request tasks; purge old personal data',
     load: async () => (await import('./tasks.js')).tasksCommand,
   },
+  {
+    name: 'serve',
+    summary: 'Run the bot: HTTP server (PORT, HOST) for Zendesk webhooks and Slack, with its background workers',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
 ];

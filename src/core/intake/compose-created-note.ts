@@ -5,12 +5,6 @@ import type { RequestType, Task } from '../tasks/task.js';
 import { formatDate, formatInstant, languageName } from './format-for-reader.js';
 import type { TicketVerdict } from './intake-types.js';
 
-/** A policy section that applies to a right, as shown to agents. */
-export interface PolicyReference {
-  title: string;
-  citation: string;
-}
-
 export interface CreatedNoteInput {
   tasks: readonly Task[];
   /** The triage verdict on the ticket, for the evidence; null when the ticket text is unavailable. */
@@ -19,7 +13,8 @@ export interface CreatedNoteInput {
   timeZone: string;
   translate: Translate;
   playbooks: Playbooks;
-  sectionsFor(type: RequestType, locale: Language): readonly PolicyReference[];
+  /** Citations of the policy sections that apply to a right ("§11.3 Erasure of your personal data"). */
+  sectionsFor(type: RequestType, locale: Language): readonly string[];
 }
 
 const MAX_PHRASES = 3;
@@ -62,7 +57,7 @@ function taskSection(input: CreatedNoteInput, task: Task): string[] {
   const sections = input.sectionsFor(task.type, locale);
   if (sections.length > 0) {
     lines.push(t('zendesk:note.policy', locale));
-    for (const section of sections) lines.push(`  • ${section.title} — ${section.citation}`);
+    for (const citation of sections) lines.push(`  • ${citation}`);
   }
   return lines;
 }

@@ -57,7 +57,7 @@ beforeEach(async () => {
       citation: 'Privacy policy, section 8',
     }),
     sectionsFor: (type) =>
-      type === 'erasure' ? [{ title: 'Erasure of your personal data', citation: '§11.3' }] : [],
+      type === 'erasure' ? ['§11.3 Erasure of your personal data'] : [],
     playbooks,
     translate,
     staffLocale: 'en',
@@ -128,7 +128,7 @@ describe('zendesk outbox handler', () => {
     expect(comment.body).toContain('“al mijn gegevens verwijderen”');
     expect(comment.body).toContain('Due: April 4, 2025');
     expect(comment.body).toContain("Verify the requester's identity");
-    expect(comment.body).toContain('Erasure of your personal data — §11.3');
+    expect(comment.body).toContain('• §11.3 Erasure of your personal data');
     expect(comment.body).toContain('Dutch');
     for (const task of tasks) expect(comment.body).toContain(task.id);
     expect(fake.comments.get(501)).toHaveLength(1);

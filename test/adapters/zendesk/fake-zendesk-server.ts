@@ -20,6 +20,8 @@ export interface RecordedCall {
 }
 
 export interface FakeReply {
+  /** Never answer (until the server stops): a hung Zendesk. */
+  hang?: boolean;
   status: number;
   headers?: Record<string, string>;
   body?: unknown;

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
+import { createHttpServer } from '../adapters/http/create-http-server.js';
+import type { Route } from '../adapters/http/http-types.js';
+import { type Loop, runEvery } from '../adapters/scheduler/run-every.js';
+import { deliverOutbox } from '../core/delivery/deliver-outbox.js';
+import { processInbox } from '../core/delivery/process-inbox.js';
+import { DeliveryError } from '../core/ports/outbox.js';
+import type { App } from './create-app.js';
+import type { ServerContext, ServerExtension, ServerExtensionFactory } from './server-extension.js';
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  extensions: readonly ServerExtensionFactory[];
+  /** How often the workers look for due work when nothing wakes them (ms). */
+  inboxIntervalMs?: number;
+  outboxIntervalMs?: number;
+  /** How long shutdown may spend finishing requests and flushing the outbox (ms). */
+  drainMs?: number;
+}
+
+export interface RunningServer {
+  address: AddressInfo;
+  url: string;
+  context: ServerContext;
+  /** Names of the extensions that are configured and running. */
+  extensions: string[];
+  /** Graceful stop: no new requests, finish in-flight work, flush the outbox, then close. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the HTTP server (health checks plus each extension's routes) and the inbox and outbox
+ * workers on the app's store. Deliveries recorded by one instance and not processed are processed
+ * by the next instance on the same database.
+ */
+export async function startServer(app: App, opts: ServerOptions): Promise<RunningServer> {
+  const store = await app.store();
+  const logger = app.logger;
+  const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const loops: { inbox?: Loop; outbox?: Loop } = {};
+  const context: ServerContext = {
+    store,
+    worker,
+    kickInbox: () => loops.inbox?.kick(),
+    kickOutbox: () => loops.outbox?.kick(),
+  };
+  const extensions: ServerExtension[] = [];
+  for (const factory of opts.extensions) {
+    const extension = await factory(context);
+    if (extension) extensions.push(extension);
+  }
+  const processors = Object.assign({}, ...extensions.map((e) => e.inbox ?? {}));
+  const handlers = Object.assign({}, ...extensions.map((e) => e.outbox ?? {}));
+
+  const routes: Route[] = [
+    { method: 'GET', path: '/healthz', handle: async () => ({ status: 200, body: { status: 'ok' } }) },
+    {
+      method: 'GET',
+      path: '/readyz',
+      handle: async () => {
+        const ready = await store.isReady().catch(() => false);
+        if (!ready) return { status: 503, body: { status: 'not ready' } };
+        const [inbox, outbox] = await Promise.all([store.countPendingInbox(), store.countPendingOutbox()]);
+        return { status: 200, body: { status: 'ready', pending: { inbox, outbox } } };
+      },
+    },
+    ...extensions.flatMap((e) => e.routes ?? []),
+  ];
+  const http = createHttpServer(routes, logger);
+
+  const drainInbox = () =>
+    processInbox({
+      store,
+      worker,
+      clock: app.clock,
+      logger,
+      process: async (delivery) => {
+        const process = processors[delivery.source];
+        if (!process)
+          throw new DeliveryError(`no processor for inbox source ${delivery.source}`, { permanent: true });
+        await process(delivery);
+      },
+    });
+  const drainOutbox = () => deliverOutbox({ store, handlers, worker, clock: app.clock, logger });
+
+  loops.inbox = runEvery(
+    'inbox',
+    opts.inboxIntervalMs ?? 2_000,
+    async () => {
+      const claimed = await drainInbox();
+      if (claimed > 0) loops.outbox?.kick();
+      return claimed;
+    },
+    logger,
+  );
+  loops.outbox = runEvery('outbox', opts.outboxIntervalMs ?? 2_000, drainOutbox, logger);
+  const address = await http.listen(opts.port, opts.host);
+  for (const extension of extensions) await extension.start?.();
+  logger.info(
+    {
+      port: address.port,
+      host: opts.host,
+      extensions: extensions.map((e) => e.name),
+      routes: routes.map((r) => r.path),
+    },
+    'server listening',
+  );
+
+  return {
+    address,
+    url: `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`,
+    context,
+    extensions: extensions.map((e) => e.name),
+    async stop() {
+      const drainMs = opts.drainMs ?? 10_000;
+      const deadline = Date.now() + drainMs;
+      logger.info('server stopping: no new deliveries');
+      await http.close(Math.min(drainMs, 5_000));
+      for (const extension of extensions) await extension.stop?.();
+      await loops.inbox?.stop();
+      await loops.outbox?.stop();
+      // Flush what is due now; what is waiting for a retry stays in the outbox for the next start.
+      while (Date.now() < deadline && (await drainOutbox()) > 0);
+      logger.info({ pendingOutbox: await store.countPendingOutbox() }, 'server stopped');
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { answerQuestion } from '../knowledge/answer-question.js';
+import { getSection } from '../knowledge/get-section.js';
+import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
+import type { Language } from '../language/languages.js';
+import type { Ticket } from '../ports/ticket-gateway.js';
+import type { RequestType } from '../tasks/task.js';
+import { triageTicket } from '../triage/triage-ticket.js';
+import type { TriageTicket } from './intake-types.js';
+import { RIGHT_SECTIONS } from './right-sections.js';
+
+/** What the Zendesk intake and its notes need to know about tickets and the policy. */
+export interface PolicyReader {
+  triage: TriageTicket;
+  /** The policy's quoted answer to the ticket's question, with its citation; null when it abstains. */
+  answer(ticket: Ticket, language: Language): { answer: string; citation: string } | null;
+  canAnswer(ticket: Ticket, language: Language): boolean;
+  /** Citations of the sections that apply to a right, in `locale`. */
+  sectionsFor(type: RequestType, locale: Language): string[];
+}
+
+/** Ticket triage and policy answers over one knowledge index. */
+export function createPolicyReader(index: KnowledgeIndex, fallbackLanguage: Language): PolicyReader {
+  const answer = (ticket: Ticket, language: Language) => {
+    const found = answerQuestion(index, `${ticket.subject}\n${ticket.description}`, { fallbackLanguage, language });
+    return found.answered && found.answer && found.citation
+      ? { answer: found.answer, citation: found.citation }
+      : null;
+  };
+  return {
+    triage: (ticket) => triageTicket(ticket, { fallbackLanguage }),
+    answer,
+    canAnswer: (ticket, language) => answer(ticket, language) !== null,
+    sectionsFor: (type, locale) =>
+      RIGHT_SECTIONS[type].flatMap((id) => {
+        const section = getSection(index, id, locale);
+        return section ? [section.citation] : [];
+      }),
+  };
+}
