@@ -1,0 +1,75 @@
+/**
+ * Language-neutral meanings that the per-language lexicons map words to. The rules in
+ * `detect-*.ts` speak only of concepts, so a rule written once serves all four languages.
+ */
+export const CONCEPTS = [
+  // Actions on data and accounts.
+  'DELETE', // delete, remove, erase, wipe
+  'CLOSE', // close, deactivate, terminate (an account or a subscription)
+  'FORGET', // right to be forgotten, Art. 17
+  'ACCESS_REQ', // subject access request, Art. 15, registerutdrag, inzageverzoek
+  'SEND', // send, give, provide, e-mail me
+  'GET', // receive, obtain, get, would like to have
+  'SEE', // see, view, inspect, know
+  'COPY', // copy, overview, summary, extract
+  'WHICH', // what, which (asking which data)
+  'CORRECT', // correct, fix, update, change; wrong, misspelled
+  'RESTRICT', // restrict, limit, block, freeze
+  'PORT', // portability, machine-readable, CSV, JSON
+  'EXPORT', // export, download
+  'TRANSFER', // transfer, move, hand over
+  'FILE', // as a file, spreadsheet
+  'ANOTHER', // another, other (service, retailer)
+  'UNSUB', // unsubscribe, opt out: marketing words on their own
+  'DEREGISTER', // sign off, deregister: marketing only with a marketing word nearby
+  'STOP', // stop, cease, quit
+  'OBJECT', // object, objection, Widerspruch
+  'PROFILING', // profiling, personalised ads
+  'PROCESS', // process, processing
+  'USE', // use, using
+  'KEEP', // keep, store, save, hold, retain
+  'SHARE', // share, sell, pass on, disclose
+  'COLLECT', // collect, gather, track
+  'NEED', // need, require, ask for
+  // Objects.
+  'ACCOUNT', // account, profile, membership
+  'DATA', // data, personal information, details
+  'STORAGE', // database, systems, records, register
+  'ALL', // everything, all
+  'ME', // me (object pronoun)
+  'ABOUT_ME', // about me, on me, over mij, om mig, über mich
+  'ATTR', // name, address, e-mail address, phone number, date of birth
+  'ORDER', // order, purchase
+  'ITEM', // item, product, socks, size
+  'REVIEW', // review, rating
+  'CARD', // payment card, card details
+  'CART', // basket, cart, wishlist
+  'INVOICE', // invoice, receipt
+  'DOCUMENT', // order confirmation, packing slip, parcel label
+  'DELIVERY', // delivery or shipping address, parcel, shipment
+  'PASSWORD', // password, login details
+  'MARKETING', // newsletter, marketing, promotional e-mails, mailing list
+  'MSG', // e-mails, texts, messages
+  'PRIVACY', // privacy, GDPR, data protection, cookies, third parties, DPO
+  'PHISHING', // phishing, scam, fake
+  'OTHER_PERSON', // someone else's, another customer's, a stranger's
+  'SHOWN', // received, got, see, shows, was in, belongs to
+  // Grammar.
+  'NEG', // not, don't, never, niet, inte, nicht
+  'NEG_WANT', // don't want, no longer want
+  'NOMORE', // no more, any more, no longer
+  'NOTHING', // nothing, anything (after a negation)
+  'NEG_BREAK', // verbs that take the negation away from the request: know, find
+  'INABILITY', // can't, cannot, unable: not a refusal
+  'COND', // if I, when I: a hypothetical, not a request
+  'QWORD', // how, why, who, where, do you
+  'ELSE', // anything else, for nothing else
+  'WANT', // want, would like, please: marks a wish
+  'CONTRAST', // but, however: a negation does not reach across it
+  'SKIP', // phrases that only consume words ("is correct")
+] as const;
+
+export type Concept = (typeof CONCEPTS)[number];
+
+/** A lexicon: for each concept, word patterns (see `compile-lexicon.ts` for the pattern syntax). */
+export type Lexicon = Partial<Record<Concept, readonly string[]>>;

@@ -1,0 +1,97 @@
+import type { Language } from '../language/languages.js';
+import { buildEvidence } from './build-evidence.js';
+import { type CompiledLexicon, compileLexicon } from './compile-lexicon.js';
+import {
+  detectAccess,
+  detectErasure,
+  detectPortability,
+  detectRectification,
+  detectRestriction,
+} from './detect-data-requests.js';
+import { detectBreach, detectObjection, detectQuestion } from './detect-objection.js';
+import { detectTicketLanguage } from './detect-ticket-language.js';
+import { extractReferences } from './extract-references.js';
+import { LEXICONS } from './lexicons/index.js';
+import { prepareTicketText } from './prepare-ticket-text.js';
+import { type Match, ScanReader } from './scan-reader.js';
+import { scanTicket } from './scan-ticket.js';
+import {
+  type TicketText,
+  TRIAGE_TYPES,
+  type Triage,
+  type TriageOptions,
+  type TriageType,
+} from './triage-types.js';
+
+const MAX_EVIDENCE = 6;
+const compiled = new Map<string, CompiledLexicon>();
+
+/** English is read alongside every language: customers mix in "unsubscribe", "account", "GDPR". */
+function lexiconFor(languages: Language[]): CompiledLexicon {
+  const key = [...new Set([...languages, 'en' as const])].sort().join('+');
+  let lexicon = compiled.get(key);
+  if (!lexicon) {
+    lexicon = compileLexicon(key.split('+').map((l) => LEXICONS[l as Language]));
+    compiled.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+function detectAll(reader: ScanReader): Match[] {
+  const requests = [
+    ...detectErasure(reader),
+    ...detectAccess(reader),
+    ...detectRectification(reader),
+    ...detectRestriction(reader),
+    ...detectPortability(reader),
+    ...detectObjection(reader),
+    ...detectBreach(reader),
+  ];
+  const requestSentences = new Set(
+    requests.map((m) => reader.tokens[m.positions[0] as number]?.sentence ?? -1),
+  );
+  return [...requests, ...detectQuestion(reader, requestSentences)];
+}
+
+/** Probability that at least one of several independent cues is right. */
+const combine = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w), 1);
+
+/**
+ * Reads a customer ticket and says which privacy rights it asks for (several may be asked at
+ * once), whether it reports someone else's data (breach) or asks a privacy question, with the
+ * phrases that decided it. Pure and fast: linear in the text, which is capped.
+ */
+export function triageTicket(ticket: TicketText, opts: TriageOptions): Triage {
+  const parts = prepareTicketText(ticket.subject ?? '', ticket.description ?? '');
+  const { language, runnerUp } = detectTicketLanguage(parts, opts.fallbackLanguage);
+  const scan = scanTicket(parts, lexiconFor(runnerUp ? [language, runnerUp] : [language]));
+  const matches = detectAll(new ScanReader(scan));
+
+  const byType = new Map<TriageType, Match[]>();
+  for (const match of matches) byType.set(match.type, [...(byType.get(match.type) ?? []), match]);
+  const types = TRIAGE_TYPES.filter((type) => byType.has(type));
+  const privacy = types.some((type) => type !== 'question');
+
+  const requestWeights = types
+    .filter((t) => t !== 'question')
+    .map((t) => combine(byType.get(t)!.map((m) => m.weight)));
+  const confidence = privacy ? Math.max(...requestWeights) : types.length > 0 ? 0.85 : 0.9;
+
+  const evidence = types
+    .flatMap((type) =>
+      [...(byType.get(type) as Match[])]
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, 2)
+        .map((match) => ({ type, phrase: buildEvidence(scan, match.positions) })),
+    )
+    .filter(
+      (e, i, all) =>
+        e.phrase !== '' && all.findIndex((o) => o.type === e.type && o.phrase === e.phrase) === i,
+    )
+    .slice(0, MAX_EVIDENCE);
+
+  const references = privacy
+    ? extractReferences(`${parts.subject}\n${parts.body}`, ticket.requester?.email)
+    : { orderNumbers: [], emails: [] };
+  return { language, privacy, types, confidence: Math.round(confidence * 100) / 100, evidence, references };
+}
