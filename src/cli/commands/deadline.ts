@@ -3,6 +3,7 @@ import { computeDeadline } from '../../core/deadlines/compute-deadline.js';
 import { COUNTRIES, type Country } from '../../core/deadlines/holiday-calendar.js';
 import type { CliCommand } from '../cli-command.js';
 import { parseFlags } from '../parse-flags.js';
+import { localInstant } from './tasks/format-task.js';
 import { parseType, parseWhen } from './tasks/parse-values.js';
 import { staffText, usageError, writeJson, writeLines } from './tasks/staff-text.js';
 
@@ -54,7 +55,7 @@ export const deadlineCommand: CliCommand = {
     writeLines(io, [
       t(`type.${type}`),
       t('cli.deadline.received', { date: result.receivedDate, zone: timeZone, country }),
-      t('cli.deadline.due', { date: result.due, instant: result.dueAt }),
+      t('cli.deadline.due', { date: result.due, instant: localInstant(result.dueAt, timeZone) }),
       result.extendedDue
         ? t('cli.deadline.extendedDue', { date: result.extendedDue })
         : t('cli.deadline.noExtension'),

@@ -5,9 +5,9 @@ import type { Playbooks } from '../../../core/tasks/playbooks.js';
 import type { AuditEntry, Task } from '../../../core/tasks/task.js';
 import type { StaffText } from './staff-text.js';
 
-/** An instant as wall-clock time in the zone, e.g. 2025-02-28T23:59:59+01:00. */
+/** An instant as wall-clock time in the zone, to the minute, e.g. 2025-02-28 23:59 +01:00. */
 export function localInstant(instant: string, timeZone: string): string {
-  return DateTime.fromISO(instant).setZone(timeZone).toISO({ suppressMilliseconds: true }) as string;
+  return DateTime.fromISO(instant).setZone(timeZone).toFormat('yyyy-LL-dd HH:mm ZZ');
 }
 
 /** One line of `tasks list`: no contact details. */
