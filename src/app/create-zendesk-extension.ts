@@ -43,7 +43,10 @@ export async function createZendeskExtension(
     const parsed = deliveryPayload.safeParse(delivery.payload);
     if (!parsed.success) throw new DeliveryError('malformed zendesk delivery payload', { permanent: true });
     const { ticketId } = parsed.data;
-    const ticket = await gateway.getTicket(ticketId);
+    const ticket = await gateway.getTicket(ticketId).catch((error: unknown) => {
+      logger.warn({ ticketId, err: error }, 'could not read ticket; will retry');
+      throw error;
+    });
     if (!ticket) {
       logger.warn({ ticketId }, 'ticket no longer exists; nothing to do');
       return;

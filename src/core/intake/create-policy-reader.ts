@@ -21,7 +21,10 @@ export interface PolicyReader {
 /** Ticket triage and policy answers over one knowledge index. */
 export function createPolicyReader(index: KnowledgeIndex, fallbackLanguage: Language): PolicyReader {
   const answer = (ticket: Ticket, language: Language) => {
-    const found = answerQuestion(index, `${ticket.subject}\n${ticket.description}`, { fallbackLanguage, language });
+    const found = answerQuestion(index, `${ticket.subject}\n${ticket.description}`, {
+      fallbackLanguage,
+      language,
+    });
     return found.answered && found.answer && found.citation
       ? { answer: found.answer, citation: found.citation }
       : null;

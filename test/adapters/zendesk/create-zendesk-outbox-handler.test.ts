@@ -56,8 +56,7 @@ beforeEach(async () => {
       answer: 'We keep your data for up to 24 months.',
       citation: 'Privacy policy, section 8',
     }),
-    sectionsFor: (type) =>
-      type === 'erasure' ? ['§11.3 Erasure of your personal data'] : [],
+    sectionsFor: (type) => (type === 'erasure' ? ['§11.3 Erasure of your personal data'] : []),
     playbooks,
     translate,
     staffLocale: 'en',

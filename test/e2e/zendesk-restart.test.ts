@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeZendesk } from '../adapters/zendesk/fake-zendesk-server.js';
+import {
+  deliver,
+  type Harness,
+  SECRET,
+  seedTickets,
+  startBot,
+  steppingClock,
+  tempDatabase,
+  waitFor,
+} from './zendesk-harness.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+let fake: FakeZendesk;
+let zendeskUrl: string;
+let db: ReturnType<typeof tempDatabase>;
+let child: ChildProcess | undefined;
+let bot: Harness | undefined;
+
+beforeEach(async () => {
+  fake = new FakeZendesk();
+  zendeskUrl = await fake.start();
+  seedTickets(fake);
+  db = tempDatabase();
+});
+afterEach(async () => {
+  child?.kill('SIGKILL');
+  child = undefined;
+  await bot?.stop();
+  bot = undefined;
+  await fake.stop();
+  db.remove();
+});
+
+/** `privacy-assistant serve` in its own process, as an operator runs it; resolves with its URL. */
+async function serveInChild(): Promise<{
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}> {
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: db.url,
+        ZENDESK_API_URL: zendeskUrl,
+        ZENDESK_EMAIL: 'bot@caliroots.example',
+        ZENDESK_API_TOKEN: 'zendesk-token',
+        ZENDESK_WEBHOOK_SECRET: SECRET,
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child = proc;
+  let out = '';
+  proc.stdout?.on('data', (chunk) => {
+    out += String(chunk);
+  });
+  proc.stderr?.on('data', (chunk) => {
+    out += String(chunk);
+  });
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  await waitFor('serve to listen', () => /listening on (http:\/\/\S+)/.test(out), 30_000);
+  const url = /listening on (http:\/\/\S+)/.exec(out)?.[1] as string;
+  return { url, output: () => out, exited };
+}
+
+describe('serve across restarts', () => {
+  it('processes on the next start a delivery recorded by an instance that crashed mid-way', async () => {
+    // The first instance records the delivery, then hangs fetching the ticket and is killed.
+    fake.intercept((call) => (call.method === 'GET' ? { status: 200, hang: true } : undefined));
+    const first = await serveInChild();
+    expect((await deliver(first.url, '{"ticket_id": "9001"}')).status).toBe(202);
+    await waitFor('the first instance to start processing', () => fake.calls.some((c) => c.method === 'GET'));
+    child?.kill('SIGKILL');
+    await first.exited;
+    expect(fake.comments.has(9001)).toBe(false);
+
+    // The next instance on the same database takes the delivery over once its claim has lapsed.
+    fake.clearInterceptors();
+    const clock = steppingClock(Date.now() + 5 * 60_000);
+    bot = await startBot({ fake, zendeskUrl, databaseUrl: db.url, clock });
+    await waitFor('the note from the second instance', () => fake.comments.get(9001)?.length === 1);
+    const store = await bot.app.store();
+    expect(await store.findTasks({ ticketId: '9001' })).toHaveLength(1);
+    await waitFor('empty queues', async () => (await store.countPendingOutbox()) === 0);
+    expect(await store.countPendingInbox()).toBe(0);
+    expect(fake.comments.get(9001)).toHaveLength(1);
+  });
+
+  it('stops gracefully on SIGTERM after finishing its work', async () => {
+    const served = await serveInChild();
+    expect((await fetch(`${served.url}/healthz`)).status).toBe(200);
+    expect((await deliver(served.url, '{"ticket_id": "9001"}')).status).toBe(202);
+    await waitFor('the note', () => fake.comments.get(9001)?.length === 1, 20_000);
+    child?.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
+    expect(served.output()).toContain('Stopped.');
+    expect(served.output()).not.toContain('lotte.de.vries@example.nl');
+  });
+});
