@@ -66,8 +66,8 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
   let longestStem = 0;
 
   for (const lexicon of lexicons) {
-    for (const [concept, patterns] of Object.entries(lexicon) as Array<[Concept, readonly string[]]>) {
-      for (const pattern of patterns) {
+    for (const [concept, entries] of Object.entries(lexicon) as Array<[Concept, string]>) {
+      for (const pattern of entries.split('|').filter((p) => p.trim() !== '')) {
         const words = pattern.trim().split(/\s+/);
         if (words.length === 1) {
           const piece = parsePiece(words[0] as string);

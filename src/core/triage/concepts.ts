@@ -6,6 +6,7 @@ export const CONCEPTS = [
   // Actions on data and accounts.
   'DELETE', // delete, remove, erase, wipe
   'CLOSE', // close, deactivate, terminate (an account or a subscription)
+  'CLOSED', // closed, deactivated: a state, a request only when wished for
   'FORGET', // right to be forgotten, Art. 17
   'ACCESS_REQ', // subject access request, Art. 15, registerutdrag, inzageverzoek
   'SEND', // send, give, provide, e-mail me
@@ -71,5 +72,5 @@ export const CONCEPTS = [
 
 export type Concept = (typeof CONCEPTS)[number];
 
-/** A lexicon: for each concept, word patterns (see `compile-lexicon.ts` for the pattern syntax). */
-export type Lexicon = Partial<Record<Concept, readonly string[]>>;
+/** A lexicon: for each concept, word patterns separated by `|` (syntax in `lexicons/en.ts`). */
+export type Lexicon = Partial<Record<Concept, string>>;

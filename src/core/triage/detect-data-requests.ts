@@ -18,6 +18,8 @@ const OWN_DATA: Concept[] = ['DATA', 'STORAGE', 'ACCOUNT'];
 /** Usable unless negated ("I do NOT want it deleted") or hypothetical ("if I delete my account, …"). */
 const live = (r: ScanReader, i: number) => r.live(i);
 /** Another verb between a verb and a noun claims the noun: "I ask that you delete my data". */
+/** "send me my data and then delete it": a conjunction starts a second request. */
+const AND_THEN = new Set(['and', 'then', 'en', 'daarna', 'och', 'sedan', 'und', 'dann', 'danach']);
 const OTHER_ACTIONS: Concept[] = [
   'DELETE',
   'CLOSE',
@@ -34,8 +36,10 @@ export function detectErasure(r: ScanReader): Match[] {
   const out: Match[] = [];
   for (const i of r.where('FORGET'))
     if (live(r, i)) out.push({ type: 'erasure', weight: 0.95, positions: [i] });
-  for (const i of r.where('DELETE', 'CLOSE')) {
+  for (const i of r.where('DELETE', 'CLOSE', 'CLOSED')) {
     if (!live(r, i)) continue;
+    // "account deactivated" reports a state; "I'd like my account closed" asks for one.
+    if (!r.has(i, 'DELETE', 'CLOSE') && r.inSentence(i, ['WANT']) < 0) continue;
     const object = r.objectOf(i, [...OWN_DATA, 'MARKETING', 'MSG'], SHOP_OBJECTS, 6, [
       'ME',
       'ALL',
@@ -50,11 +54,14 @@ export function detectErasure(r: ScanReader): Match[] {
         weight: r.has(object.at, 'ACCOUNT') ? 0.9 : 0.85,
         positions: [i, object.at],
       });
-    } else if (object.at < 0 && object.neutral.length > 0) {
-      // "delete me", "radera allt om mig": no noun, but the person is the object.
+    } else if (object.at < 0 && object.neutral.length > 0 && r.has(i, 'DELETE')) {
+      // "delete me", "radera allt om mig": no noun, but the person is the object; "then delete
+      // everything" in a ticket about one's data or account.
       const person = object.neutral.find((k) => r.has(k, 'ME', 'ABOUT_ME'));
-      if (person !== undefined && r.has(i, 'DELETE'))
-        out.push({ type: 'erasure', weight: 0.7, positions: [i, person] });
+      const all = object.neutral.find((k) => r.has(k, 'ALL'));
+      const aboutData = r.inTicket('DATA', 'ACCOUNT') && r.inSentence(i, SHOP_OBJECTS) < 0;
+      const target = person ?? (aboutData ? all : undefined);
+      if (target !== undefined) out.push({ type: 'erasure', weight: 0.7, positions: [i, target] });
     }
   }
   // "I don't want an account any more", "ik wil geen account meer".
@@ -90,6 +97,9 @@ export function detectAccess(r: ScanReader): Match[] {
     const block = [...SHOP_OBJECTS, ...OTHER_ACTIONS, 'MARKETING', 'MSG'] as Concept[];
     const object = r.objectOf(i, ['DATA', 'ALL'], block, 8, ['WHICH']);
     if (!object.wanted || object.at < i) continue;
+    // "… fordere Sie auf, sämtliche Daten über mich zu löschen": the data goes with the last verb.
+    const later = r.near(object.at, OTHER_ACTIONS, 7, 'after');
+    if (later >= 0 && !r.tokens.slice(object.at, later).some((t) => AND_THEN.has(t.norm))) continue;
     const aboutMe = r.near(object.at, ['ABOUT_ME'], 6, 'after');
     const held = r.near(object.at, ['KEEP'], 4, 'after');
     const which = r.near(object.at, ['WHICH', 'ALL'], 2, 'before');
@@ -118,17 +128,21 @@ export function detectRectification(r: ScanReader): Match[] {
   const out: Match[] = [];
   for (const i of r.where('CORRECT')) {
     if (!live(r, i)) continue;
-    const detail = r.near(i, ['ATTR', 'DATA'], 6);
-    if (detail < 0 || r.near(i, ['PASSWORD'], 6) >= 0) continue;
+    // "My first name is saved as Jhon. Could you correct it?": the detail may be one sentence back.
+    const previous = r.sentences[(r.tokens[i]?.sentence ?? 0) - 1];
+    const near = r.near(i, ['ATTR', 'DATA'], 6);
+    const before = previous
+      ? r.where('ATTR').find((k) => k >= previous.first && k < previous.end)
+      : undefined;
+    const detail = near >= 0 ? near : r.inSentence(i, ['WANT']) >= 0 ? (before ?? -1) : -1;
+    if (detail < 0 || r.near(i, ['PASSWORD'], 6) >= 0 || r.inSentence(detail, ['PASSWORD']) >= 0) continue;
     // The delivery address of an order is changed in the order, not in the customer record.
     const shop: Concept[] = ['ORDER', 'DELIVERY', 'INVOICE', 'DOCUMENT', 'ITEM'];
     const record: Concept[] = ['ACCOUNT', 'STORAGE'];
-    if (
-      r.inSentence(i, record) < 0 &&
-      (r.inSentence(i, shop) >= 0 || (r.inTicket(...shop) && !r.inTicket(...record)))
-    ) {
-      continue;
-    }
+    const inRecord =
+      r.inSentence(i, record) >= 0 || r.inSentence(detail, record) >= 0 || r.has(detail, ...record);
+    const inShop = r.inSentence(i, shop) >= 0 || r.inSentence(detail, shop) >= 0;
+    if (!inRecord && (inShop || (r.inTicket(...shop) && !r.inTicket(...record)))) continue;
     out.push({ type: 'rectification', weight: r.has(detail, 'ATTR') ? 0.8 : 0.7, positions: [i, detail] });
   }
   return out;
