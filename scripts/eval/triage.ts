@@ -1,0 +1,109 @@
+import { LANGUAGES } from '../../src/core/language/languages.js';
+import { triageTicket } from '../../src/core/triage/triage-ticket.js';
+import { TRIAGE_TYPES, type Triage, type TriageType } from '../../src/core/triage/triage-types.js';
+import { pct } from '../measure.js';
+import type { Suite } from '../run-suite.js';
+import {
+  baselineSaysPrivacy,
+  isPrivacy,
+  type LabelledTicket,
+  readTickets,
+  scoreDetection,
+  TICKET_SETS,
+} from '../triage-metrics.js';
+
+const TARGET = {
+  labelled: { precision: 0.97, recall: 0.97, exact: 0.92 },
+  heldOut: { precision: 0.95, recall: 0.95 },
+};
+
+function typeTable(rows: Array<{ ticket: LabelledTicket; triage: Triage }>): void {
+  console.log('  per type          precision   recall   (expected / found / right)');
+  for (const type of TRIAGE_TYPES) {
+    const expected = rows.filter((r) => r.ticket.types.includes(type)).length;
+    const found = rows.filter((r) => r.triage.types.includes(type)).length;
+    const right = rows.filter((r) => r.ticket.types.includes(type) && r.triage.types.includes(type)).length;
+    console.log(
+      `    ${type.padEnd(14)}  ${pct(found ? right / found : 1).padStart(9)}  ${pct(expected ? right / expected : 1).padStart(7)}   (${expected} / ${found} / ${right})`,
+    );
+  }
+}
+
+/** Rows: the expected type (or "none"), columns: what triage found; multi-type tickets count once per type. */
+function confusion(rows: Array<{ ticket: LabelledTicket; triage: Triage }>): void {
+  const labels: Array<TriageType | 'none'> = [...TRIAGE_TYPES, 'none'];
+  const short = (l: string) => l.slice(0, 5);
+  console.log(
+    `  confusion (rows expected, columns found)\n    ${''.padEnd(6)}${labels.map((l) => short(l).padStart(6)).join('')}`,
+  );
+  for (const row of labels) {
+    const counts = labels.map((column) => {
+      let n = 0;
+      for (const { ticket, triage } of rows) {
+        const expected = ticket.types.length ? ticket.types : ['none'];
+        const found = triage.types.length ? triage.types : ['none'];
+        if (expected.includes(row) && found.includes(column)) n += 1;
+      }
+      return String(n || '.').padStart(6);
+    });
+    console.log(`    ${short(row).padEnd(6)}${counts.join('')}`);
+  }
+}
+
+function evaluate(name: string, tickets: LabelledTicket[]) {
+  const rows = tickets.map((ticket) => ({
+    ticket,
+    triage: triageTicket(ticket, { fallbackLanguage: 'en' }),
+  }));
+  const detection = scoreDetection(rows.map((r) => [isPrivacy(r.ticket.types), r.triage.privacy]));
+  const baseline = scoreDetection(tickets.map((t) => [isPrivacy(t.types), baselineSaysPrivacy(t)]));
+  const exactly = (r: (typeof rows)[number]) => r.ticket.types.join() === r.triage.types.join();
+  const exact = rows.filter(exactly).length / rows.length;
+  const hard = tickets.filter((t) => t.hardNegative).length;
+  console.log(`\n${name}: ${tickets.length} tickets, ${hard} hard negatives (${pct(hard / tickets.length)})`);
+  console.log(
+    `  detection  precision ${pct(detection.precision)}  recall ${pct(detection.recall)}  F1 ${detection.f1.toFixed(3)}  (tp ${detection.tp}, fp ${detection.fp}, fn ${detection.fn}, tn ${detection.tn})`,
+  );
+  console.log(
+    `  exact rights ${pct(exact)}   language ${pct(rows.filter((r) => r.triage.language === r.ticket.language).length / rows.length)}`,
+  );
+  console.log(
+    `  naive keyword baseline  precision ${pct(baseline.precision)}  recall ${pct(baseline.recall)}  F1 ${baseline.f1.toFixed(3)}`,
+  );
+  for (const language of LANGUAGES) {
+    const mine = rows.filter((r) => r.ticket.language === language);
+    const d = scoreDetection(mine.map((r) => [isPrivacy(r.ticket.types), r.triage.privacy]));
+    console.log(
+      `    ${language}  n=${String(mine.length).padStart(3)}  precision ${pct(d.precision)}  recall ${pct(d.recall)}  exact ${pct(mine.filter(exactly).length / mine.length)}`,
+    );
+  }
+  typeTable(rows);
+  confusion(rows);
+  const misses = rows.filter((r) => !exactly(r));
+  console.log(misses.length ? '  misses:' : '  misses: none');
+  for (const r of misses) {
+    console.log(
+      `    ${r.ticket.id} expected [${r.ticket.types}] found [${r.triage.types}] ${r.triage.evidence.map((e) => `${e.type}: "${e.phrase}"`).join('; ')}`,
+    );
+  }
+  return { detection, exact };
+}
+
+const suite: Suite = {
+  title: 'Ticket triage (nl/en/sv/de)',
+  async run() {
+    const labelled = evaluate('Labelled set', readTickets(TICKET_SETS.labelled));
+    const heldOut = evaluate('Held-out set', readTickets(TICKET_SETS.heldOut));
+    const ok =
+      labelled.detection.precision >= TARGET.labelled.precision &&
+      labelled.detection.recall >= TARGET.labelled.recall &&
+      labelled.exact >= TARGET.labelled.exact &&
+      heldOut.detection.precision >= TARGET.heldOut.precision &&
+      heldOut.detection.recall >= TARGET.heldOut.recall;
+    console.log(
+      `\nTargets: labelled precision/recall >= 97%, exact >= 92%; held-out precision/recall >= 95%: ${ok ? 'met' : 'NOT met'}`,
+    );
+    return { ok };
+  },
+};
+export default suite;
