@@ -8,5 +8,7 @@ export function tokenize(text: string): string[] {
 
 /** Strips diacritics (ö → o, é → e) and ß → ss, so that "loschen" and "löschen" meet. */
 export function foldDiacritics(word: string): string {
+  // Most words are plain ASCII; skipping the Unicode normalisation for them keeps indexing fast.
+  if (!/[^a-z0-9]/.test(word)) return word;
   return word.replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }

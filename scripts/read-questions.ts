@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { LANGUAGES } from '../src/core/language/languages.js';
+
+const questionSchema = z.strictObject({
+  id: z.string().min(1),
+  language: z.enum(LANGUAGES),
+  text: z.string().min(1),
+  /** Acceptable section ids, or null for a question the policy does not cover. */
+  expected: z.array(z.string()).min(1).nullable(),
+});
+export type LabelledQuestion = z.infer<typeof questionSchema>;
+
+export const QUESTION_SETS = {
+  dev: 'test/fixtures/questions.jsonl',
+  heldout: 'test/fixtures/questions.heldout.jsonl',
+} as const;
+
+/** Reads a labelled question file (one JSON object per line), validating every line. */
+export function readQuestions(file: string): LabelledQuestion[] {
+  const path = join(import.meta.dirname, '..', file);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const parsed = questionSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+/** A predicted section is right when it is an expected one or a subsection of one (11.3 answers "11"). */
+export function matchesExpected(predicted: string | undefined, expected: readonly string[]): boolean {
+  return predicted !== undefined && expected.some((e) => predicted === e || predicted.startsWith(`${e}.`));
+}

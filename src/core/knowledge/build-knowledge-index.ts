@@ -1,0 +1,208 @@
+import { type AnalyzedWord, analyzeText, termOf } from '../language/analyze-text.js';
+import { LANGUAGES, type Language } from '../language/languages.js';
+import {
+  FIELDS,
+  type Field,
+  type FieldCounts,
+  type IndexedSection,
+  type KnowledgeIndex,
+  type LanguageIndex,
+} from './knowledge-index.js';
+import type { Knowledge, Section } from './knowledge-schema.js';
+import { OFF_TOPIC_WORDS, PRIVACY_WORDS } from './scope-cues.js';
+import { type AnswerUnit, renderUnit, splitAnswerUnits } from './split-answer-units.js';
+import { splitCompound } from './split-compound.js';
+import { TypoIndex } from './typo-index.js';
+
+const zero = (): FieldCounts => ({ title: 0, hints: 0, phraseWords: 0, text: 0 });
+const COMPOUNDING: ReadonlySet<Language> = new Set(['nl', 'de', 'sv']);
+
+/** The key of an adjacent phrase: the terms of all its words, function words included. */
+export function phraseKey(terms: readonly string[]): string {
+  return terms.join(' ');
+}
+
+/**
+ * What an answer from this section can quote. A section whose text ends in "You have the right
+ * to:" lists its subsections' titles; a section without text of its own (4) quotes its subsections.
+ */
+function quotableUnits(section: Section, children: readonly Section[], language: Language): AnswerUnit[] {
+  const units = splitAnswerUnits(section.texts[language].text);
+  if (children.length === 0) return units;
+  const last = units.at(-1);
+  if (last?.head.endsWith(':') && last.items.length === 0) {
+    last.items = children.map((child) => `• ${child.texts[language].title}`);
+    return units;
+  }
+  if (units.length > 0) return units;
+  return children.flatMap((child) =>
+    splitAnswerUnits(child.texts[language].text).map((unit, i) =>
+      i === 0 ? { ...unit, heading: child.texts[language].title } : unit,
+    ),
+  );
+}
+
+function piecesOf(section: Section, language: Language): Record<Field, string[]> {
+  const { title, hints, text } = section.texts[language];
+  return { title: [title], hints, phraseWords: [], text };
+}
+
+class LanguageIndexBuilder {
+  readonly index: LanguageIndex;
+  private readonly phraseKeys = new Set<string>();
+
+  constructor(
+    private readonly knowledge: Knowledge,
+    readonly language: Language,
+  ) {
+    const terms = (list: string) =>
+      new Set(
+        list
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => termOf(w, language)),
+      );
+    this.index = {
+      language,
+      sections: [],
+      averageLength: zero(),
+      idf: new Map(),
+      words: new Map(),
+      truncated: new Map(),
+      phrases: [],
+      typos: new TypoIndex([]),
+      offTopic: terms(OFF_TOPIC_WORDS[language]),
+      anchors: new Set(),
+      strongAnchors: terms(PRIVACY_WORDS[language]),
+    };
+  }
+
+  build(): LanguageIndex {
+    const { index, knowledge, language } = this;
+    // First the vocabulary, so that compounds can be split into words the policy knows.
+    for (const section of knowledge.sections) {
+      for (const field of FIELDS) {
+        for (const piece of piecesOf(section, language)[field]) {
+          for (const w of analyzeText(piece, language)) if (!w.stop) index.words.set(w.surface, w.term);
+        }
+      }
+    }
+    const known = new Set(index.words.values());
+    const isKnown = (part: string) =>
+      part.length >= 3 && (index.words.has(part) || known.has(termOf(part, language)));
+    index.sections = knowledge.sections.map((s) => this.indexSection(s, isKnown));
+    for (const term of index.offTopic) index.anchors.delete(term);
+    this.computeStatistics();
+    return index;
+  }
+
+  private indexSection(section: Section, isKnown: (part: string) => boolean): IndexedSection {
+    const { index, language } = this;
+    const indexed: IndexedSection = {
+      id: section.id,
+      parentId: section.parentId,
+      counts: new Map(),
+      length: zero(),
+      units: [],
+    };
+    const add = (field: Field, term: string) => {
+      const counts = indexed.counts.get(term) ?? zero();
+      // Titles and hints say whether a section is about a word, not how much: "account" in six
+      // hints must not outweigh one telling verb.
+      if (field !== 'text' && counts[field] > 0) return;
+      counts[field] += 1;
+      indexed.counts.set(term, counts);
+      indexed.length[field] += 1;
+    };
+    const pieces = piecesOf(section, language);
+    for (const field of FIELDS) {
+      for (const piece of pieces[field]) {
+        const words = analyzeText(piece, language);
+        // The words of a multi-word hint count less than the hint: "maak bezwaar" must not make
+        // every question with "maken" an objection.
+        const wordField: Field = field === 'hints' && words.length > 1 ? 'phraseWords' : field;
+        for (const w of words) {
+          if (w.stop) continue;
+          add(wordField, w.term);
+          if (field !== 'text') index.anchors.add(w.term);
+          const parts = COMPOUNDING.has(language) ? splitCompound(w.surface, isKnown) : null;
+          for (const part of parts ?? []) add(wordField, termOf(part, language));
+        }
+        if (field === 'text' || words.length < 2) continue;
+        // A title is a phrase only word for word: "what is personal data" in any order would match every question.
+        const key = this.addPhrase(words, field === 'title' || /^".+"$/.test(piece.trim()));
+        add(field, key);
+        index.anchors.add(key);
+      }
+    }
+    const children = this.knowledge.sections.filter((c) => c.parentId === section.id);
+    const termsOf = (piece: string) =>
+      new Set(analyzeText(piece, language).flatMap((w) => (w.stop ? [] : [w.term])));
+    indexed.units = quotableUnits(section, children, language).map((unit) => ({
+      ...unit,
+      terms: termsOf(renderUnit(unit)),
+      itemTerms: unit.items.map(termsOf),
+    }));
+    return indexed;
+  }
+
+  /**
+   * Registers a multi-word hint or title; returns the term it is indexed under. A hint in double
+   * quotes ("your phone number") must appear word for word, function words included.
+   */
+  private addPhrase(words: readonly AnalyzedWord[], exact: boolean): string {
+    const content = [...new Set(words.filter((w) => !w.stop).map((w) => w.term))].sort();
+    const adjacent = exact || content.length < 2;
+    const key = adjacent ? phraseKey(words.map((w) => w.term)) : content.join('+');
+    if (!this.phraseKeys.has(key)) {
+      this.phraseKeys.add(key);
+      this.index.phrases.push({ key, terms: adjacent ? [] : content, adjacent });
+    }
+    return key;
+  }
+
+  private computeStatistics(): void {
+    const { index } = this;
+    const n = index.sections.length;
+    const documentFrequency = new Map<string, number>();
+    for (const section of index.sections) {
+      for (const field of FIELDS) index.averageLength[field] += section.length[field] / n;
+      for (const term of section.counts.keys())
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    for (const [term, df] of documentFrequency) {
+      index.idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    // A co-occurrence phrase is no more telling than its most telling word: "personal data" is
+    // rare as a hint but says nothing, since every question has it.
+    for (const phrase of index.phrases) {
+      if (phrase.adjacent) continue;
+      const cap = Math.max(...phrase.terms.map((t) => index.idf.get(t) ?? 0));
+      index.idf.set(phrase.key, Math.min(index.idf.get(phrase.key) ?? 0, cap));
+    }
+    for (const term of documentFrequency.keys()) {
+      if (term.length >= 5 && !term.includes(' ') && !term.includes('+')) {
+        index.truncated.set(term.slice(0, -1), term);
+        index.truncated.set(term.slice(0, -2), term);
+      }
+    }
+    index.typos = new TypoIndex(index.words.keys());
+  }
+}
+
+/**
+ * Builds the search index over every section in every language: BM25F fields (title, hints,
+ * text) over Snowball-stemmed terms with compounds split, phrase terms for multi-word hints, a
+ * typo index, and the quotable units of each section. Pure; build once, reuse.
+ */
+export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
+  const languages = {} as Record<Language, LanguageIndex>;
+  for (const language of LANGUAGES)
+    languages[language] = new LanguageIndexBuilder(knowledge, language).build();
+  return {
+    knowledge,
+    version: knowledge.version,
+    byId: new Map(knowledge.sections.map((s) => [s.id, s])),
+    languages,
+  };
+}

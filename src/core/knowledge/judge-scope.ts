@@ -1,0 +1,22 @@
+import type { AnalyzedQuestion } from './analyze-question.js';
+import type { RankedSection } from './rank-sections.js';
+
+/**
+ * Calibrated on the labelled questions (`npm run eval`): below this BM25F score or this share of
+ * the question matched, the best section is too weak a match to answer from.
+ */
+export const MIN_SCORE = 2.5;
+export const MIN_COVERAGE = 0.3;
+
+export type ScopeVerdict = 'answer' | 'no-match' | 'off-topic';
+
+/**
+ * Whether the policy answers the question: off-topic words (orders, sizes, returns…) that
+ * outweigh the privacy words make it a customer-service question; otherwise the best section
+ * has to match well enough.
+ */
+export function judgeScope(question: AnalyzedQuestion, best: RankedSection | undefined): ScopeVerdict {
+  if (question.offTopic > 0 && question.offTopic >= question.privacy) return 'off-topic';
+  if (!best || best.score < MIN_SCORE || best.coverage < MIN_COVERAGE) return 'no-match';
+  return 'answer';
+}

@@ -1,0 +1,63 @@
+import type { Language } from '../language/languages.js';
+import type { Knowledge, Section } from './knowledge-schema.js';
+import type { AnswerUnit } from './split-answer-units.js';
+import type { TypoIndex } from './typo-index.js';
+
+/** `phraseWords` are the single words of multi-word hints: weaker evidence than a one-word hint. */
+export const FIELDS = ['title', 'hints', 'phraseWords', 'text'] as const;
+export type Field = (typeof FIELDS)[number];
+export type FieldCounts = Record<Field, number>;
+
+/** A quotable unit with the terms of the whole unit and of each list item. */
+export interface IndexedUnit extends AnswerUnit {
+  terms: ReadonlySet<string>;
+  itemTerms: ReadonlyArray<ReadonlySet<string>>;
+}
+
+/** One section as a BM25F document in one language. */
+export interface IndexedSection {
+  id: string;
+  parentId: string | null;
+  /** term → occurrences per field. */
+  counts: Map<string, FieldCounts>;
+  length: FieldCounts;
+  units: IndexedUnit[];
+}
+
+/**
+ * A multi-word hint or title. With two or more content words it matches when the question has
+ * all of them, in any order ("who … can see"); otherwise its words must be adjacent ("how long").
+ */
+export interface Phrase {
+  key: string;
+  terms: readonly string[];
+  adjacent: boolean;
+}
+
+/** Everything needed to search and quote the policy in one language. */
+export interface LanguageIndex {
+  language: Language;
+  sections: IndexedSection[];
+  averageLength: FieldCounts;
+  idf: Map<string, number>;
+  /** Folded surface word → its term, for every word of the policy, titles and hints. */
+  words: Map<string, string>;
+  /** Term minus its last one or two letters → the term, so "loscht" finds "losch". */
+  truncated: Map<string, string>;
+  phrases: Phrase[];
+  /** Typo correction over the surface words. */
+  typos: TypoIndex;
+  offTopic: Set<string>;
+  /** Terms that make a question a privacy question: hint and title words. */
+  anchors: Set<string>;
+  /** General privacy words ("data", "gegevens"), which count double. */
+  strongAnchors: Set<string>;
+}
+
+/** The searchable policy: built once per process by `buildKnowledgeIndex`, then read-only. */
+export interface KnowledgeIndex {
+  knowledge: Knowledge;
+  version: string;
+  byId: Map<string, Section>;
+  languages: Record<Language, LanguageIndex>;
+}

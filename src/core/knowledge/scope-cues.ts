@@ -1,0 +1,46 @@
+import type { Language } from '../language/languages.js';
+
+/**
+ * Words that mark the questions customer service gets that the privacy policy does not cover:
+ * orders and deliveries, sizes and stock, returns, discounts, prices, payments, shops, products,
+ * the weather. A question is out of scope when these outweigh its privacy words.
+ */
+export const OFF_TOPIC_WORDS: Record<Language, string> = {
+  en: `order orders ordered package packages parcel parcels delivery deliveries deliver delivered arrive arrived
+    arrival ship ships shipped shipping shipment dispatch dispatched size sizes sizing fit fits stock restock
+    restocked available availability return returns returned refund refunds exchange discount discounts coupon
+    promo voucher code codes giftcard gift price prices cost costs cheap expensive sale sales weather rain sunny
+    temperature forecast visit physical opening hours pay paying paid invoice failed declined damaged broken
+    sneakers sneaker shoes shoe trainers jacket hoodie nike adidas jordan jordans yeezy yeezys dunk dunks
+    drop drops job jobs vacancy`,
+  nl: `bestelling bestellingen besteld pakket pakketje pakketten levering leveren geleverd bezorgd bezorging
+    bezorgen verzonden verzendkosten verzendtijd aankomen maat maten valt voorraad beschikbaar retour retouren
+    retourneren terugsturen ruilen omruilen terugbetaling korting kortingscode actiecode cadeaubon code prijs
+    prijzen kosten kost duur goedkoop uitverkoop sale weer regen temperatuur weerbericht bezoeken
+    openingstijden betalen betaald ideal achteraf factuur mislukt beschadigd kapot schoenen sneakers sneaker
+    jas hoodie nike adidas jordan yeezy dunk drop vacature`,
+  sv: `beställning beställningen beställningar beställt paket paketet paketen leverans leveransen leveranstid
+    leveranstiden levereras levererad frakt frakten fraktkostnad skickad skickats skickas storlek storleken
+    storlekar lager lagret tillgänglig retur returnera returnerar returen byta byte bytet återbetalning rabatt
+    rabattkod rabattkoden kod koden presentkort pris priser priset kostar kostnad billig dyr rea realisation
+    väder vädret regn temperatur butik butiken öppnar öppettider besöka betala betalning betalningen faktura
+    misslyckades trasig skadad skor skon sneakers sneaker jacka hoodie nike adidas jordan yeezy dunk drop
+    droppet jobb`,
+  de: `bestellung bestellungen bestellt paket pakete päckchen lieferung lieferungen liefern geliefert versand
+    versandkosten versendet verschickt verschicken ankommen größe größen grösse passform fallen lager lieferbar
+    verfügbar rücksendung zurücksenden zurückschicken retoure umtauschen umtausch erstattung rückerstattung
+    rabatt rabattcode gutschein gutscheincode code preis preise kostet kosten billig teuer sale schlussverkauf
+    wetter regen temperatur laden filiale öffnungszeiten besuchen zahlen bezahlen rechnung fehlgeschlagen
+    beschädigt kaputt schuhe schuh sneaker sneakers jacke hoodie nike adidas jordan yeezy dunk drop job`,
+};
+
+/** General privacy words: a question with one of these is about personal data even without a hint word. */
+export const PRIVACY_WORDS: Record<Language, string> = {
+  en: `data info information details personal privacy gdpr dpa consent cookies delete erase rights policy`,
+  nl: `gegevens persoonsgegevens data info informatie persoonlijke privacy avg gdpr toestemming cookies verwijderen
+    wissen rechten privacybeleid`,
+  sv: `uppgifter personuppgifter data info information personliga integritet gdpr samtycke cookies kakor radera
+    rättigheter integritetspolicy`,
+  de: `daten personenbezogene persönliche info informationen datenschutz privatsphäre dsgvo gdpr einwilligung
+    cookies löschen rechte datenschutzerklärung`,
+};

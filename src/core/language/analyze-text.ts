@@ -1,0 +1,34 @@
+import type { Language } from './languages.js';
+import { stemWord } from './stem-word.js';
+import { isStopWord } from './stop-words.js';
+import { foldDiacritics, tokenize } from './tokenize.js';
+
+/** A word of the text: as written (lower case, folded), its search term, and whether it is a function word. */
+export interface AnalyzedWord {
+  surface: string;
+  term: string;
+  stop: boolean;
+}
+
+/**
+ * Lower-case words with apostrophes dropped ("don't" → "dont") and one-letter prefixes joined
+ * ("e-mail" → "email", "e-post" → "epost"); other hyphens split ("IP-adres" → "ip", "adres").
+ */
+export function splitWords(text: string): string[] {
+  const joined = text.replace(/(^|[^\p{L}\p{N}])(\p{L})-(?=\p{L})/gu, '$1$2');
+  return tokenize(joined.replace(/-/g, ' ')).map((w) => w.replace(/['’]/g, ''));
+}
+
+/** The search term of one lower-case word: its Snowball stem with diacritics folded. */
+export function termOf(word: string, language: Language): string {
+  return foldDiacritics(stemWord(word, language));
+}
+
+/** Splits, stems and marks function words, keeping word order (phrases need it). */
+export function analyzeText(text: string, language: Language): AnalyzedWord[] {
+  return splitWords(text).map((word) => ({
+    surface: foldDiacritics(word),
+    term: termOf(word, language),
+    stop: isStopWord(word, language),
+  }));
+}
