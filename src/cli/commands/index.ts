@@ -14,7 +14,13 @@ export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () =
   },
   {
     name: 'serve',
-    summary: 'Run the bot: HTTP server (PORT, HOST) for Zendesk webhooks and Slack, with its background workers',
+    summary:
+      'Run the bot: HTTP server (PORT, HOST) for Zendesk webhooks and Slack, with its background workers',
     load: async () => (await import('./serve.js')).serveCommand,
+  },
+  {
+    name: 'triage',
+    summary: 'Recognise privacy requests in tickets: JSON lines in and out, or one ticket explained',
+    load: async () => (await import('./triage.js')).triageCommand,
   },
 ];
