@@ -44,6 +44,7 @@ const suite: Suite = {
       `  1 MB description of words: ${Math.max(...hugeTimes).toFixed(1)} ms worst of 3 (target < ${TARGET_HUGE_MS} ms)`,
     );
     console.log(`  1 MB description that is one word: ${oneWord.toFixed(1)} ms`);
+    console.log(`  first call (compiles the lexicons): ${first.toFixed(1)} ms`);
     return { ok: p99 < TARGET_P99_MS && Math.max(...hugeTimes, oneWord) < TARGET_HUGE_MS };
   },
 };

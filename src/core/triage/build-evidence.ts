@@ -23,5 +23,10 @@ export function buildEvidence(scan: Scan, positions: number[]): string {
   const first = scan.tokens[from] as Token;
   const last = scan.tokens[to] as Token;
   const text = first.part === 'subject' ? scan.parts.subject : scan.parts.body;
-  return redactPersonalData(text.slice(first.start, last.end).replace(/\s+/g, ' ').trim());
+  // Widen to whole space-separated words, so that an e-mail address is redacted whole, never cut.
+  let start = first.start;
+  while (start > 0 && !/\s/.test(text[start - 1] as string) && first.start - start < 100) start--;
+  let end = last.end;
+  while (end < text.length && !/\s/.test(text[end] as string) && end - last.end < 100) end++;
+  return redactPersonalData(text.slice(start, end).replace(/\s+/g, ' ').trim());
 }

@@ -17,7 +17,7 @@ export interface Phrase {
 
 /** Typo tolerance only for long words: short words are too often another real word one letter away. */
 const TYPO_MIN_PATTERN = 6;
-const TYPO_MIN_WORD = 6;
+const TYPO_MIN_WORD = 5;
 const CACHE_LIMIT = 20_000;
 
 export interface CompiledLexicon {

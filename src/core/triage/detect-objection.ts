@@ -32,12 +32,18 @@ export function detectObjection(r: ScanReader): Match[] {
       out.push({ type: 'objection', weight: 0.75, positions: [refusal, i, noMore] });
     }
   }
-  // "don't send me any more e-mails".
+  // "don't send me any more e-mails", "skicka inga fler nyhetsbrev", "stuur me geen mails meer".
   for (const i of r.where('SEND')) {
-    const negation = r.near(i, ['NEG', 'NEG_WANT'], 3, 'before');
+    const before = r.near(i, ['NEG', 'NEG_WANT'], 3, 'before');
+    const after = r.near(i, ['NEG'], 4, 'after');
+    const negation = before >= 0 ? before : after;
     const what = r.near(i, ['MARKETING', 'MSG', 'NOMORE'], 6, 'after');
-    if (negation >= 0 && what >= 0 && !r.conditional(i)) {
-      out.push({ type: 'objection', weight: 0.75, positions: [negation, i, what] });
+    if (negation >= 0 && what >= 0 && r.near(i, ['MARKETING', 'MSG'], 7, 'after') >= 0 && !r.conditional(i)) {
+      out.push({
+        type: 'objection',
+        weight: 0.75,
+        positions: [Math.min(negation, i), Math.max(what, negation)],
+      });
     }
   }
   // Profiling with a refusal anywhere near: "I object to … to profile me", "please stop this".

@@ -4,7 +4,7 @@ const MAX_SUBJECT_CHARS = 500;
 
 /** Where a quoted earlier message begins: "On … wrote:", "-----Original Message-----", a "From:" header. */
 const REPLY_HEADER =
-  /^\s*(?:(?:on|op|den|am|le)\b.{0,160}\b(?:wrote|schreef|skrev|schrieb|a écrit)\s*:?\s*$|-{2,}\s*(?:original message|oorspronkelijk bericht|ursprüngliche nachricht|ursprungligt meddelande|forwarded message|doorgestuurd bericht|vidarebefordrat meddelande|weitergeleitete nachricht)|_{5,}\s*$)/i;
+  /^\s*(?:(?:on|op|den|am|le)\b.{0,160}\b(?:wrote|schreef|skrev|schrieb|a écrit)\b.{0,120}:\s*$|-{2,}\s*(?:original message|oorspronkelijk bericht|ursprüngliche nachricht|ursprungligt meddelande|forwarded message|doorgestuurd bericht|vidarebefordrat meddelande|weitergeleitete nachricht)|_{5,}\s*$)/i;
 const HEADER_FIELD =
   /^\s*(?:from|van|från|von|sent|verzonden|skickat|gesendet|to|aan|till|an|subject|onderwerp|ämne|betreff|date|datum)\s*:/i;
 /** Lines a mail client adds, and the usual signature separator. */

@@ -7,7 +7,7 @@ import type { Lexicon } from '../concepts.js';
  */
 export const EN: Lexicon = {
   DELETE: `
-    delet* | remov* | eras* | wipe* | wiping | purg* | get rid of | take .. off | take .. out of |
+    delete | deleted | remove | removed | erase | delet* | remov* | eras* | wipe* | wiping | purg* | get rid of | take .. off | take .. out of |
     scrub | destroy`,
   CLOSE: `close | closing | deactivate | deactivating | deactivation | terminate | termination | cancel |
     cancelling | canceling | shut .. down`,
@@ -30,7 +30,7 @@ export const EN: Lexicon = {
     restrict* | limit | limited | limiting | limitation | freez* | frozen | article 18 | art 18 |
     on hold | pause | paused | suspend | suspended | put .. on hold`,
   PORT: `
-    portab* | machine-readable | machine readable | csv | json | xml | structured format |
+    portab* | machine-readable | machine readable | csv* | json* | xml | structured format |
     article 20 | art 20`,
   EXPORT: `export* | download*`,
   TRANSFER: `transfer* | move | moving | migrat* | import | hand over | take .. with me`,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { isPrivacy, readTickets, scoreDetection, TICKET_SETS } from '../../../scripts/triage-metrics.js';
+import { triageTicket } from '../../../src/core/triage/triage-ticket.js';
+
+/** A regression guard on the labelled sets; `npm run eval` prints the full report. */
+describe('triage on the labelled sets', () => {
+  for (const [name, path, target] of [
+    ['labelled', TICKET_SETS.labelled, 0.97],
+    ['held-out', TICKET_SETS.heldOut, 0.95],
+  ] as const) {
+    it(`meets the ${name} detection targets`, () => {
+      const tickets = readTickets(path);
+      const results = tickets.map((t) => triageTicket(t, { fallbackLanguage: 'en' }));
+      const detection = scoreDetection(
+        tickets.map((t, i) => [isPrivacy(t.types), results[i]?.privacy ?? false]),
+      );
+      expect(detection.precision).toBeGreaterThanOrEqual(target);
+      expect(detection.recall).toBeGreaterThanOrEqual(target);
+      if (name === 'labelled') {
+        const exact =
+          tickets.filter((t, i) => t.types.join() === results[i]?.types.join()).length / tickets.length;
+        expect(exact).toBeGreaterThanOrEqual(0.92);
+      }
+    });
+  }
+
+  it('the labelled set is shaped as the issue asks', () => {
+    const tickets = readTickets(TICKET_SETS.labelled);
+    expect(tickets.length).toBeGreaterThanOrEqual(250);
+    expect(tickets.filter((t) => t.hardNegative).length / tickets.length).toBeGreaterThanOrEqual(0.4);
+    expect(
+      tickets.filter((t) => t.types.filter((x) => x !== 'question').length > 1).length,
+    ).toBeGreaterThanOrEqual(8);
+    for (const language of ['nl', 'en', 'sv', 'de'] as const) {
+      const types = new Set(tickets.filter((t) => t.language === language).flatMap((t) => t.types));
+      expect([...types].sort()).toEqual(
+        [
+          'access',
+          'breach',
+          'erasure',
+          'objection',
+          'portability',
+          'question',
+          'rectification',
+          'restriction',
+        ].sort(),
+      );
+    }
+    expect(readTickets(TICKET_SETS.heldOut).length).toBeGreaterThanOrEqual(80);
+  });
+});
