@@ -1,6 +1,6 @@
-import { IANAZone } from 'luxon';
 import { computeDeadline } from '../../core/deadlines/compute-deadline.js';
 import { COUNTRIES, type Country } from '../../core/deadlines/holiday-calendar.js';
+import { isValidTimeZone } from '../../core/deadlines/local-time.js';
 import type { CliCommand } from '../cli-command.js';
 import { parseFlags } from '../parse-flags.js';
 import { localInstant } from './tasks/format-task.js';
@@ -33,7 +33,7 @@ export const deadlineCommand: CliCommand = {
     if (!(COUNTRIES as readonly string[]).includes(country))
       throw usageError(t, 'country', { allowed: COUNTRIES.join(', ') });
     const timeZone = values.tz ?? app.config.TZ;
-    if (!IANAZone.isValidZone(timeZone)) throw usageError(t, 'zone', { value: timeZone });
+    if (!isValidTimeZone(timeZone)) throw usageError(t, 'zone', { value: timeZone });
     const received = parseWhen(t, '--received', values.received, timeZone);
     const result = computeDeadline({ type, receivedAt: received, country: country as Country, timeZone });
 

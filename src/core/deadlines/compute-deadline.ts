@@ -1,7 +1,8 @@
 import type { RequestType } from '../tasks/task.js';
+import { addDays, addMonths } from './calendar-date.js';
 import { countPausedDays, type PauseInterval } from './count-paused-days.js';
 import type { DeadlineCalendar } from './holiday-calendar.js';
-import { calendarDate, endOfLocalDay, formatDate, parseLocalInstant, toUtcIso } from './local-time.js';
+import { addMilliseconds, endOfLocalDay, localDateOf, parseLocalInstant } from './local-time.js';
 import { addWorkingDays, rollToWorkingDay } from './working-days.js';
 
 /** Which legal rule set the date: Art. 12(3) one month (or three when extended), Art. 21(3), Art. 33. */
@@ -53,18 +54,17 @@ export function allowsExtension(type: RequestType): boolean {
  */
 export function computeDeadline(input: DeadlineInput): Deadline {
   const { timeZone } = input;
-  const received = parseLocalInstant(input.receivedAt, timeZone);
-  const receivedDate = received.toISODate() as string;
-  const receivedAt = toUtcIso(received);
+  const { instant: receivedAt, localDate: receivedDate } = parseLocalInstant(input.receivedAt, timeZone);
 
   if (input.type === 'breach') {
-    const dueAt = received.plus({ hours: BREACH_HOURS });
+    // 72 hours on the time line, not on the wall clock: a DST change in between shifts the local hour.
+    const dueAt = addMilliseconds(receivedAt, BREACH_HOURS * 3_600_000);
     return {
       rule: 'art33-72-hours',
       receivedDate,
       receivedAt,
-      due: dueAt.toISODate() as string,
-      dueAt: toUtcIso(dueAt),
+      due: localDateOf(dueAt, timeZone),
+      dueAt,
       extendedDue: null,
       extendedDueAt: null,
       firstMonthEndsAt: null,
@@ -73,12 +73,11 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   }
 
   const pausedDays = countPausedDays(input.pauses ?? [], timeZone, receivedDate);
-  const start = calendarDate(receivedDate);
   const shiftAndRoll = (months: number) =>
-    rollToWorkingDay(formatDate(start.plus({ months }).plus({ days: pausedDays })), input);
+    rollToWorkingDay(addDays(addMonths(receivedDate, months), pausedDays), input);
 
   if (input.type === 'objection') {
-    const due = addWorkingDays(formatDate(start.plus({ days: pausedDays })), 1, input);
+    const due = addWorkingDays(addDays(receivedDate, pausedDays), 1, input);
     const dueAt = endOfLocalDay(due, timeZone);
     return {
       rule: 'art21-next-working-day',

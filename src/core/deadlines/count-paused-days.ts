@@ -1,4 +1,5 @@
-import { calendarDate, formatDate, localDateOf } from './local-time.js';
+import { addDays } from './calendar-date.js';
+import { localDateOf } from './local-time.js';
 
 export interface PauseInterval {
   from: string;
@@ -22,8 +23,7 @@ export function countPausedDays(
     if (pause.to === null) continue;
     const start = localDateOf(pause.from, timeZone);
     const end = localDateOf(pause.to, timeZone);
-    let day = calendarDate(start < notBefore ? notBefore : start);
-    for (; formatDate(day) < end; day = day.plus({ days: 1 })) days.add(formatDate(day));
+    for (let day = start < notBefore ? notBefore : start; day < end; day = addDays(day, 1)) days.add(day);
   }
   return days.size;
 }

@@ -1,15 +1,10 @@
+import { addDays, weekdayOf, yearOf } from './calendar-date.js';
 import { type DeadlineCalendar, publicHolidays } from './holiday-calendar.js';
-import { calendarDate, formatDate, localDateOf } from './local-time.js';
-
-/** The local date of `dateOrInstant` (a `YYYY-MM-DD` date or an ISO instant) in the calendar's zone. */
-function toLocalDate(dateOrInstant: string, calendar: DeadlineCalendar): string {
-  return localDateOf(dateOrInstant, calendar.timeZone);
-}
+import { localDateOf } from './local-time.js';
 
 function isWorkingDate(date: string, calendar: DeadlineCalendar): boolean {
-  const day = calendarDate(date);
-  if (day.weekday >= 6) return false;
-  return !publicHolidays(calendar.country, day.year).has(date);
+  if (weekdayOf(date) >= 6) return false;
+  return !publicHolidays(calendar.country, yearOf(date)).has(date);
 }
 
 /**
@@ -17,14 +12,14 @@ function isWorkingDate(date: string, calendar: DeadlineCalendar): boolean {
  * country. Accepts a `YYYY-MM-DD` date or an ISO instant (taken as its local date in the zone).
  */
 export function isWorkingDay(dateOrInstant: string, calendar: DeadlineCalendar): boolean {
-  return isWorkingDate(toLocalDate(dateOrInstant, calendar), calendar);
+  return isWorkingDate(localDateOf(dateOrInstant, calendar.timeZone), calendar);
 }
 
 /** The date itself if it is a working day, otherwise the next working day after it. */
 export function rollToWorkingDay(date: string, calendar: DeadlineCalendar): string {
-  let day = calendarDate(date);
-  while (!isWorkingDate(formatDate(day), calendar)) day = day.plus({ days: 1 });
-  return formatDate(day);
+  let day = date;
+  while (!isWorkingDate(day, calendar)) day = addDays(day, 1);
+  return day;
 }
 
 /**
@@ -33,15 +28,15 @@ export function rollToWorkingDay(date: string, calendar: DeadlineCalendar): stri
  */
 export function addWorkingDays(dateOrInstant: string, count: number, calendar: DeadlineCalendar): string {
   if (!Number.isInteger(count)) throw new RangeError(`not a whole number of days: ${count}`);
-  const start = toLocalDate(dateOrInstant, calendar);
+  const start = localDateOf(dateOrInstant, calendar.timeZone);
   if (count === 0) return rollToWorkingDay(start, calendar);
   const step = count > 0 ? 1 : -1;
-  let day = calendarDate(start);
+  let day = start;
   for (let left = Math.abs(count); left > 0; ) {
-    day = day.plus({ days: step });
-    if (isWorkingDate(formatDate(day), calendar)) left -= 1;
+    day = addDays(day, step);
+    if (isWorkingDate(day, calendar)) left -= 1;
   }
-  return formatDate(day);
+  return day;
 }
 
 /**
@@ -49,13 +44,12 @@ export function addWorkingDays(dateOrInstant: string, count: number, calendar: D
  * lies before `from`: how many working days a deadline has passed. Both ends accept dates or instants.
  */
 export function workingDaysBetween(from: string, to: string, calendar: DeadlineCalendar): number {
-  const a = toLocalDate(from, calendar);
-  const b = toLocalDate(to, calendar);
+  const a = localDateOf(from, calendar.timeZone);
+  const b = localDateOf(to, calendar.timeZone);
   if (a === b) return 0;
   const [low, high, sign] = a < b ? [a, b, 1] : [b, a, -1];
   let count = 0;
-  for (let day = calendarDate(low).plus({ days: 1 }); formatDate(day) <= high; day = day.plus({ days: 1 })) {
-    if (isWorkingDate(formatDate(day), calendar)) count += 1;
-  }
+  for (let day = addDays(low, 1); day <= high; day = addDays(day, 1))
+    if (isWorkingDate(day, calendar)) count += 1;
   return sign * count;
 }

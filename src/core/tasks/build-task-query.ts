@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
+import { addDays } from '../deadlines/calendar-date.js';
 import type { DeadlineCalendar } from '../deadlines/holiday-calendar.js';
-import { endOfLocalDay } from '../deadlines/local-time.js';
+import { endOfLocalDay, localDateOf } from '../deadlines/local-time.js';
 import type { TaskQuery } from '../ports/task-store.js';
 import type { RequestType, TaskStatus } from './task.js';
 
@@ -25,8 +25,7 @@ export function buildTaskQuery(query: TaskListQuery, now: string, calendar: Dead
   const bounds: string[] = [];
   if (query.overdue) bounds.push(now);
   if (query.dueWithinDays !== undefined) {
-    const today = DateTime.fromISO(now, { zone: calendar.timeZone });
-    const last = today.plus({ days: query.dueWithinDays }).toISODate() as string;
+    const last = addDays(localDateOf(now, calendar.timeZone), query.dueWithinDays);
     bounds.push(endOfLocalDay(last, calendar.timeZone));
   }
   const dueAtOrBefore = bounds.sort()[0];

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Deadline } from '../deadlines/compute-deadline.js';
 import type { DeadlineCalendar } from '../deadlines/holiday-calendar.js';
-import { parseLocalInstant, toUtcIso } from '../deadlines/local-time.js';
+import { addMilliseconds, parseLocalInstant } from '../deadlines/local-time.js';
 import { LANGUAGES } from '../language/languages.js';
 import type { Clock } from '../ports/clock.js';
 import type { RetentionStore } from '../ports/retention-store.js';
@@ -80,9 +80,8 @@ export function createTaskService(deps: TaskServiceDeps) {
   async function createTasks(raw: CreateTasksInput): Promise<{ created: Task[]; existing: Task[] }> {
     const input = createTasksInputSchema.parse(raw);
     const at = now();
-    const received = parseLocalInstant(input.receivedAt, deps.calendar.timeZone);
-    const receivedAt = toUtcIso(received);
-    const since = toUtcIso(received.minus({ days: DUPLICATE_WINDOW_DAYS }));
+    const receivedAt = parseLocalInstant(input.receivedAt, deps.calendar.timeZone).instant;
+    const since = addMilliseconds(receivedAt, -DUPLICATE_WINDOW_DAYS * 86_400_000);
     const requesterKey = requesterKeyOf(input.requester);
     const existing: Task[] = [];
     const tasks: Task[] = [];
@@ -159,15 +158,16 @@ export function createTaskService(deps: TaskServiceDeps) {
 
   async function purge(opts: { olderThanMonths: number; now?: string }): Promise<PurgeResult> {
     const at = opts.now ?? now();
+    // Months on the local calendar: 24 months before 31 May 12:00 is 31 May 12:00, two years earlier.
     const local = DateTime.fromISO(at, { zone: deps.calendar.timeZone });
-    const closedBefore = toUtcIso(local.minus({ months: opts.olderThanMonths }));
+    const closedBefore = local.minus({ months: opts.olderThanMonths }).toUTC().toISO() as string;
     let tasks = 0;
     for (;;) {
       const purged = await deps.store.purgeClosedTasks({ closedBefore, now: at, limit: PURGE_BATCH });
       tasks += purged;
       if (purged < PURGE_BATCH) break;
     }
-    const before = toUtcIso(local.minus({ days: PRUNE_PROCESSED_AFTER_DAYS }));
+    const before = addMilliseconds(at, -PRUNE_PROCESSED_AFTER_DAYS * 86_400_000);
     const pruned = deps.retention ? await deps.retention.pruneProcessed({ before }) : { outbox: 0, inbox: 0 };
     return { closedBefore, tasks, ...pruned };
   }

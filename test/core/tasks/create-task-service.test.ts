@@ -230,7 +230,7 @@ describe('task service: listing', () => {
       (await service.createTasks(input({ ticketId, receivedAt, types: ['access'], requester: null })))
         .created[0]!;
     const overdue = await mk('1', '2025-01-02T10:00:00Z'); // due 2025-02-03
-    const paused = await mk('2', '2025-01-03T10:00:00Z'); // due 2025-02-03
+    const paused = await mk('2', '2025-01-06T10:00:00Z'); // due 2025-02-06
     const soon = await mk('3', '2025-01-20T10:00:00Z'); // due 2025-02-20
     const later = await mk('4', '2025-02-10T10:00:00Z'); // due 2025-03-10
     clock.set('2025-01-10T10:00:00.000Z');

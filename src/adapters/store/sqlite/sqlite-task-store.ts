@@ -7,10 +7,9 @@ import { insertOutbox } from './sqlite-outbox-store.js';
 import {
   type AuditRow,
   fromAuditRow,
-  fromTaskRow,
+  fromTaskValues,
   iso,
   TASK_COLUMNS,
-  type TaskRow,
   toAuditRow,
   toTaskRow,
 } from './task-rows.js';
@@ -63,23 +62,21 @@ export function createSqliteTaskStore(db: Database.Database): TaskStore {
   const insertAudit = db.prepare(
     'INSERT INTO task_audit (id, task_id, at, actor, action, before, after) VALUES (@id, @task_id, @at, @actor, @action, @before, @after)',
   );
-  const byId = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks WHERE id = ?`);
-  const byTicketType = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks WHERE ticket_id = ? AND type = ?`);
-  const get = (id: string) => {
-    const row = byId.get(id) as TaskRow | undefined;
-    return row ? fromTaskRow(row) : null;
-  };
+  // Task rows are read in raw mode (arrays in TASK_COLUMNS order); see fromTaskValues.
+  const selectTasks = (where: string) => db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks ${where}`).raw(true);
+  const byId = selectTasks('WHERE id = ?');
+  const byTicketType = selectTasks('WHERE ticket_id = ? AND type = ?');
+  const one = (values: unknown) => (values ? fromTaskValues(values as unknown[]) : null);
+  const get = (id: string) => one(byId.get(id));
 
   const insertBatch = db.transaction((batch: Parameters<TaskStore['insertTasks']>[0]) => {
     const inserted: Task[] = [];
     const existing: Task[] = [];
     const skipped = new Set<string>();
     for (const task of batch.tasks) {
-      const found = task.ticketId
-        ? (byTicketType.get(task.ticketId, task.type) as TaskRow | undefined)
-        : undefined;
+      const found = task.ticketId ? one(byTicketType.get(task.ticketId, task.type)) : null;
       if (found) {
-        existing.push(fromTaskRow(found));
+        existing.push(found);
         skipped.add(task.id);
         continue;
       }
@@ -109,16 +106,14 @@ export function createSqliteTaskStore(db: Database.Database): TaskStore {
   });
 
   const purgeBatch = db.transaction((closedBefore: string, now: string, limit: number) => {
-    const rows = db
-      .prepare(
-        `SELECT ${TASK_COLUMNS} FROM tasks WHERE closed_at IS NOT NULL AND closed_at < ? AND purged_at IS NULL
-         ORDER BY closed_at LIMIT ?`,
-      )
-      .all(closedBefore, limit) as TaskRow[];
+    const tasks = selectTasks(
+      'WHERE closed_at IS NOT NULL AND closed_at < ? AND purged_at IS NULL ORDER BY closed_at LIMIT ?',
+    )
+      .all(closedBefore, limit)
+      .map((values) => fromTaskValues(values as unknown[]));
     const auditOf = db.prepare('SELECT id, before, after FROM task_audit WHERE task_id = ?');
     const rewriteAudit = db.prepare('UPDATE task_audit SET before = ?, after = ? WHERE id = ?');
-    for (const row of rows) {
-      const task = fromTaskRow(row);
+    for (const task of tasks) {
       const purged: Task = {
         ...scrubReasons(task),
         requester: null,
@@ -145,7 +140,7 @@ export function createSqliteTaskStore(db: Database.Database): TaskStore {
         }),
       );
     }
-    return rows.length;
+    return tasks.length;
   });
 
   return {
@@ -161,19 +156,13 @@ export function createSqliteTaskStore(db: Database.Database): TaskStore {
     async findTasks(query) {
       const { sql, params } = whereOf(query);
       const limit = query.limit ? `LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
-      const rows = db
-        .prepare(`SELECT ${TASK_COLUMNS} FROM tasks ${sql} ORDER BY due_at, id ${limit}`)
-        .all(...params);
-      return (rows as TaskRow[]).map(fromTaskRow);
+      const rows = selectTasks(`${sql} ORDER BY due_at, id ${limit}`).all(...params);
+      return rows.map((values) => fromTaskValues(values as unknown[]));
     },
     async findOpenTaskForRequester(requesterKey, type, since) {
-      const row = db
-        .prepare(
-          `SELECT ${TASK_COLUMNS} FROM tasks WHERE requester_key = ? AND type = ? AND status IN ${OPEN}
-           AND received_at >= ? ORDER BY received_at LIMIT 1`,
-        )
-        .get(requesterKey, type, iso(since)) as TaskRow | undefined;
-      return row ? fromTaskRow(row) : null;
+      const where = `WHERE requester_key = ? AND type = ? AND status IN ${OPEN} AND received_at >= ?
+        ORDER BY received_at LIMIT 1`;
+      return one(selectTasks(where).get(requesterKey, type, iso(since)));
     },
     async listAudit(taskId) {
       const rows = db

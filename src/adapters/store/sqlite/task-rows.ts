@@ -72,30 +72,38 @@ export function toTaskRow(task: Task): TaskRow {
   };
 }
 
-export function fromTaskRow(row: TaskRow): Task {
+type Values = readonly unknown[];
+const text = (v: unknown) => v as string;
+const textOrNull = (v: unknown) => v as string | null;
+
+/**
+ * A task from a row read in raw mode (values in TASK_COLUMNS order): building one object per task
+ * instead of a row object and then a task halves the cost of large listings.
+ */
+export function fromTaskValues(v: Values): Task {
   return {
-    id: row.id,
-    type: row.type as Task['type'],
-    status: row.status as Task['status'],
-    source: row.source as Task['source'],
-    ticketId: row.ticket_id,
-    requester: parse(row.requester),
-    requesterKey: row.requester_key,
-    language: row.language as Task['language'],
-    receivedAt: row.received_at,
-    due: row.due,
-    dueAt: row.due_at,
-    pauses: parse(row.pauses) ?? [],
-    extension: parse(row.extension),
-    assignee: row.assignee,
-    checklist: parse(row.checklist) ?? [],
-    refusal: parse(row.refusal),
-    duplicateOf: row.duplicate_of,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    closedAt: row.closed_at,
-    purgedAt: row.purged_at,
-    version: row.version,
+    id: text(v[0]),
+    type: text(v[1]) as Task['type'],
+    status: text(v[2]) as Task['status'],
+    source: text(v[3]) as Task['source'],
+    ticketId: textOrNull(v[4]),
+    requester: parse(textOrNull(v[5])),
+    requesterKey: textOrNull(v[6]),
+    language: text(v[7]) as Task['language'],
+    receivedAt: text(v[8]),
+    due: text(v[9]),
+    dueAt: text(v[10]),
+    pauses: parse(textOrNull(v[11])) ?? [],
+    extension: parse(textOrNull(v[12])),
+    assignee: textOrNull(v[13]),
+    checklist: parse(textOrNull(v[14])) ?? [],
+    refusal: parse(textOrNull(v[15])),
+    duplicateOf: textOrNull(v[16]),
+    createdAt: text(v[17]),
+    updatedAt: text(v[18]),
+    closedAt: textOrNull(v[19]),
+    purgedAt: textOrNull(v[20]),
+    version: v[21] as number,
   };
 }
 

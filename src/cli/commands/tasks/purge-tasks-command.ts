@@ -1,5 +1,5 @@
 import type { App } from '../../../app/create-app.js';
-import { parseLocalInstant, toUtcIso } from '../../../core/deadlines/local-time.js';
+import { parseLocalInstant } from '../../../core/deadlines/local-time.js';
 import type { CliIo } from '../../cli-command.js';
 import { parseFlags } from '../../parse-flags.js';
 import { parseWhen } from './parse-values.js';
@@ -15,7 +15,7 @@ export async function purgeTasksCommand(args: string[], io: CliIo, app: App): Pr
   const now =
     values.now === undefined
       ? undefined
-      : toUtcIso(parseLocalInstant(parseWhen(t, '--now', values.now, zone), zone));
+      : parseLocalInstant(parseWhen(t, '--now', values.now, zone), zone).instant;
   const service = await app.taskService();
   const result = await service.purge({ olderThanMonths: app.config.RETENTION_MONTHS, ...(now && { now }) });
   if (values.json) writeJson(io, { retentionMonths: app.config.RETENTION_MONTHS, ...result });
