@@ -96,7 +96,11 @@ export function detectAccess(r: ScanReader): Match[] {
     if (!live(r, i)) continue;
     const block = [...SHOP_OBJECTS, ...OTHER_ACTIONS, 'MARKETING', 'MSG'] as Concept[];
     const object = r.objectOf(i, ['DATA', 'ALL'], block, 8, ['WHICH']);
-    if (!object.wanted || object.at < i) continue;
+    if (!object.wanted) continue;
+    // Verb-final clauses ("mij alle gegevens toe te sturen", "mir alle Daten zuzusenden") put the
+    // data just before the verb; elsewhere a noun before the verb belongs to another clause.
+    const allBefore = r.near(object.at, ['ALL', 'WHICH'], 2, 'before') >= 0;
+    if (object.at < i && (i - object.at > 4 || !allBefore)) continue;
     // "… fordere Sie auf, sämtliche Daten über mich zu löschen": the data goes with the last verb.
     const later = r.near(object.at, OTHER_ACTIONS, 7, 'after');
     if (later >= 0 && !r.tokens.slice(object.at, later).some((t) => AND_THEN.has(t.norm))) continue;

@@ -53,6 +53,32 @@ function detectAll(reader: ScanReader): Match[] {
   return [...requests, ...detectQuestion(reader, requestSentences)];
 }
 
+/** Cue words that, left without a match, make a "not a request" verdict less certain. */
+const ACTION_CUES = [
+  'DELETE',
+  'CLOSE',
+  'UNSUB',
+  'DEREGISTER',
+  'OBJECT',
+  'RESTRICT',
+  'PORT',
+  'ACCESS_REQ',
+  'FORGET',
+] as const;
+const TOPIC_CUES = ['DATA', 'ACCOUNT', 'MARKETING', 'PRIVACY', 'OTHER_PERSON'] as const;
+
+/**
+ * How sure "no request" is: lower when the ticket uses request words that the rules set aside
+ * (negated, hypothetical, about an order), lower still when it also talks about data or accounts.
+ */
+function confidenceInNone(reader: ScanReader): number {
+  const actions = reader.inTicket(...ACTION_CUES);
+  const topics = reader.inTicket(...TOPIC_CUES);
+  if (actions && topics) return 0.7;
+  if (actions || topics) return 0.8;
+  return 0.95;
+}
+
 /** Probability that at least one of several independent cues is right. */
 const combine = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w), 1);
 
@@ -65,7 +91,8 @@ export function triageTicket(ticket: TicketText, opts: TriageOptions): Triage {
   const parts = prepareTicketText(ticket.subject ?? '', ticket.description ?? '');
   const { language, runnerUp } = detectTicketLanguage(parts, opts.fallbackLanguage);
   const scan = scanTicket(parts, lexiconFor(runnerUp ? [language, runnerUp] : [language]));
-  const matches = detectAll(new ScanReader(scan));
+  const reader = new ScanReader(scan);
+  const matches = detectAll(reader);
 
   const byType = new Map<TriageType, Match[]>();
   for (const match of matches) byType.set(match.type, [...(byType.get(match.type) ?? []), match]);
@@ -75,7 +102,7 @@ export function triageTicket(ticket: TicketText, opts: TriageOptions): Triage {
   const requestWeights = types
     .filter((t) => t !== 'question')
     .map((t) => combine(byType.get(t)!.map((m) => m.weight)));
-  const confidence = privacy ? Math.max(...requestWeights) : types.length > 0 ? 0.85 : 0.9;
+  const confidence = privacy ? Math.max(...requestWeights) : confidenceInNone(reader);
 
   const evidence = types
     .flatMap((type) =>

@@ -161,6 +161,13 @@ describe('triageTicket', () => {
     expect(JSON.stringify(result.evidence)).not.toContain('@');
   });
 
+  it('is less sure of "no request" when request words were set aside', () => {
+    const plain = triage('Do the Samba run true to size?').confidence;
+    const setAside = triage('I do not want to delete my account, I only forgot my password.').confidence;
+    expect(setAside).toBeLessThan(plain);
+    expect(triage('Please delete my account.').confidence).toBeGreaterThan(setAside);
+  });
+
   it('handles empty input with the fallback language', () => {
     const result = triage('', '', 'sv');
     expect(result).toMatchObject({ language: 'sv', privacy: false, types: [], evidence: [] });

@@ -9,8 +9,11 @@ export const DE: Lexicon = {
     losch* | geloscht | *loschung | loesch* | geloescht | *loeschung | entfern* | entfernt |
     vernicht* | tilg* | getilgt | streich* | gestrichen | nehmt ... aus | nehmen ... aus |
     nimm ... aus | rausnehmen | herausnehmen | raus | wegmachen | bereinig* | nehmt ... von |
-    nehmen ... von | nimm ... von | streicht | streichen sie`,
-  CLOSE: `schliess* | deaktivieren | deaktivierung | deaktiviere | kundig* | auflos* | beend* | stilllegen`,
+    nehmen ... von | nimm ... von | streicht | streichen sie | verschwind* | verschwunden |
+    zu tilgen | herauszunehmen | rauszunehmen`,
+  CLOSE: `
+    schliess* | deaktivieren | deaktivierung | deaktiviere | kundig* | auflos* | beend* | stilllegen |
+    zu schliessen | zu deaktivieren | zu kundigen | aufzulosen`,
   CLOSED: `geschlossen | deaktiviert | gekundigt | aufgelost | stillgelegt`,
   FORGET: `
     vergessenwerden | vergessen werden | recht auf loschung | recht auf vergessen* | art 17 |
@@ -21,11 +24,15 @@ export const DE: Lexicon = {
     artikel 15 | recht auf auskunft`,
   SEND: `
     schick* | senden | sendet | zusenden | zuschicken | zukommen lassen | ubermitteln | ubersenden |
-    mailen | geben | bereitstellen | herausgeben | aushandigen`,
+    mailen | geben | bereitstellen | herausgeben | aushandigen | zuzusenden | zuzuschicken |
+    zukommen zu lassen | herauszugeben | auszuhandigen | zu schicken | zu senden | zu ubermitteln |
+    bereitzustellen`,
   GET: `
     erhalten | bekommen | anfordern | fordere | anfragen | hatte gerne | hatte gern | mochte gerne |
     beantrage*`,
-  SEE: `einsehen | sehen | wissen | erfahren | einblick | einsicht | nachsehen`,
+  SEE: `
+    einsehen | sehen | wissen | erfahren | einblick | einsicht | nachsehen | einzusehen |
+    zu erfahren`,
   COPY: `
     kopie | kopien | ubersicht | aufstellung | auflistung | liste | zusammenfassung | bericht |
     auszug`,
@@ -35,28 +42,31 @@ export const DE: Lexicon = {
     aenderung* | aktualisier* | anpassen | angepasst | passen .. an | falsch | falsche | falscher |
     falschen | fehlerhaft* | unrichtig* | veraltet* | stimmt nicht | stimmt .. nicht | vertippt |
     tippfehler | falsch geschrieben | austauschen | updaten | ersetzen | ersetzt | nicht aktuell |
-    nicht mehr aktuell | nicht mehr gultig`,
+    nicht mehr aktuell | nicht mehr gultig | anzupassen | zu andern | zu korrigieren |
+    zu berichtigen`,
   RESTRICT: `
     einschrank* | eingeschrankt | sperren | sperrt | sperrung meiner | begrenz* | einfrieren |
-    art 18 | artikel 18 | pausier* | aussetzen | setzen .. aus | ruhen lassen | ruhend`,
+    art 18 | artikel 18 | pausier* | aussetzen | setzen .. aus | ruhen lassen | ruhend |
+    einzuschranken | zu sperren`,
   PORT: `
     datenubertragbarkeit | ubertragbarkeit | datenuebertragbarkeit | datenportabilitat |
     portabilitat | maschinenlesbar* | csv | json | datenexport | art 20 | artikel 20`,
   EXPORT: `export* | herunterladen | runterladen | download* | lade .. herunter | laden .. herunter`,
   TRANSFER: `
     ubertrag* | ubertragen | ubermitteln | ubermittelt | mitnehmen | umziehen | weitergeben an |
-    transferieren`,
+    transferieren | mitzunehmen | zu ubertragen | weiterzugeben`,
   FILE: `als datei | in einer datei | eine datei | tabelle | excel | exceldatei`,
   ANOTHER: `anderen | anderer | andere | anderes | woanders | neuen anbieter | konkurrenz`,
   UNSUB: `
     abbestell* | abbestellt | bestellen ... ab | bestelle ... ab | austragen | ausgetragen |
-    tragen ... aus | trag ... aus | tragt ... aus | opt out | abmeldelink | abmeldung vom newsletter`,
+    tragen ... aus | trag ... aus | tragt ... aus | opt out | abmeldelink | abmeldung vom newsletter |
+    auszutragen | abzubestellen`,
   DEREGISTER: `
     abmelden | abgemeldet | abmeldung | melden ... ab | meldet ... ab | melde ... ab |
-    meldest ... ab | abbestellen`,
+    meldest ... ab | abbestellen | abzumelden`,
   STOP: `
     aufhoren | hort .. auf | horen .. auf | hore .. auf | stoppen | stoppt | stopp | einstellen |
-    stellen .. ein | stellt .. ein | unterlassen | unterlasst | beenden`,
+    stellen .. ein | stellt .. ein | unterlassen | unterlasst | beenden | einzustellen | aufzuhoren`,
   OBJECT: `widersprech* | widerspreche | widerspruch | widerspruche | art 21 | artikel 21`,
   PROFILING: `
     profiling | profilbildung | personalisierte werbung | personalisierter werbung |
@@ -130,7 +140,7 @@ export const DE: Lexicon = {
   SHOWN: `
     bekommen | erhalten | bekam | erhielt | sehe | sah | sieht | steht | stehen | stand | standen |
     lag | lagen | enthalt | enthielt | kam | zeigt | angezeigt | gehort | gehorte | gedruckt |
-    aufgedruckt | beigelegt | ist von`,
+    aufgedruckt | beigelegt | ist von | fand | gefunden | bestimmt fur | adressiert an`,
   NEG: `
     nicht | kein | keine | keinen | keiner | keines | nie | niemals | ohne | nicht mehr |
     keine .. mehr | keinen .. mehr | nicht langer`,

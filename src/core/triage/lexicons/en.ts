@@ -7,8 +7,9 @@ import type { Lexicon } from '../concepts.js';
  */
 export const EN: Lexicon = {
   DELETE: `
-    delete | deleted | remove | removed | erase | delet* | remov* | eras* | wipe* | wiping | purg* | get rid of | take .. off | take .. out of |
-    scrub | destroy`,
+    delete | deleted | remove | removed | erase | delet* | remov* | eras* | wipe* | wiping | purg* |
+    get rid of | take .. off | take .. out of | scrub | destroy | disappear | disappears | vanish |
+    gone for good | nuke | expunge`,
   CLOSE: `close | closing | deactivate | deactivating | deactivation | terminate | termination | cancel |
     cancelling | canceling | shut .. down`,
   CLOSED: `closed | deactivated | terminated | cancelled | canceled | shut down`,
@@ -115,7 +116,8 @@ export const EN: Lexicon = {
   SHOWN: `
     received | receive | got | get | getting | see | seeing | saw | shows | showing | show | arrived |
     came | contains | contained | inside | belongs | belonged | printed | attached | made out |
-    included | visible | appears | displayed | was in | were in | has`,
+    included | visible | appears | displayed | was in | were in | has | found | find | belonging |
+    belongs to | addressed to | meant for | intended for`,
   NEG: `
     no more | no longer | don't | dont | do not | doesn't | does not | not | never | without |
     didn't | did not | won't`,

@@ -5,17 +5,23 @@ export const NL: Lexicon = {
   DELETE: `
     verwijder* | verwijdering | wis | wist | wissen | gewist | wissing | schrap* | geschrapt |
     weghal* | weggehaald | haal ... weg | haal ... uit | haal ... van | haalt ... uit |
-    haalt ... van | halen .. uit | uit .. halen | eruit halen | vernietig* | opschonen | verwijderd`,
-  CLOSE: `opheffen | opheffing | hef .. op | sluit | sluiten | deactiveer | deactiveren | opzeggen |
-    zeg .. op | beeindig | beeindigen | stopzetten`,
+    haalt ... van | halen .. uit | uit .. halen | eruit halen | vernietig* | opschonen | verwijderd |
+    verdwijn* | verdwenen | weg te halen | uit te halen | te wissen | op te schonen`,
+  CLOSE: `
+    opheffen | opheffing | hef .. op | sluit | sluiten | deactiveer | deactiveren | opzeggen |
+    zeg .. op | beeindig | beeindigen | stopzetten | op te heffen | te sluiten | op te zeggen |
+    te deactiveren`,
   CLOSED: `opgeheven | gesloten | gedeactiveerd | opgezegd | beeindigd`,
   FORGET: `vergetelheid | vergeten worden | recht om vergeten | artikel 17 | art 17`,
   ACCESS_REQ: `inzage* | inzageverzoek | recht op inzage | artikel 15 | art 15 | avg verzoek`,
   SEND: `
     stuur | sturen | toesturen | toegestuurd | opsturen | mailen | mail | geven | geef | verstrekken |
-    verstrek | bezorgen`,
-  GET: `ontvangen | ontvang | krijgen | opvragen | vraag .. op | verkrijgen`,
-  SEE: `inzien | zien | bekijken | weten | inkijken | nagaan`,
+    verstrek | bezorgen | toe te sturen | op te sturen | toe te zenden | te sturen | te mailen |
+    te verstrekken | te geven`,
+  GET: `
+    ontvangen | ontvang | krijgen | opvragen | vraag .. op | verkrijgen | op te vragen |
+    te ontvangen | te krijgen`,
+  SEE: `inzien | zien | bekijken | weten | inkijken | nagaan | in te zien | te zien | te weten`,
   COPY: `kopie | kopieen | overzicht | overzichtje | lijst | samenvatting | rapport | uittreksel`,
   WHICH: `welke | welk | wat | wat voor`,
   CORRECT: `
@@ -23,23 +29,25 @@ export const NL: Lexicon = {
     gewijzig* | veranderen | verander | veranderd | verbeteren | verbeter | rectific* | bijwerken |
     bijgewerkt | werk .. bij | updaten | update | fout | foutief | verkeerd | verkeerde | klopt niet |
     klopt .. niet | onjuist | verouderd | fout gespeld | verkeerd gespeld | typfout | vervang |
-    vervangen | vervangt | niet actueel | niet meer actueel | niet meer geldig`,
+    vervangen | vervangt | niet actueel | niet meer actueel | niet meer geldig | aan te passen |
+    bij te werken | te wijzigen | te corrigeren | te veranderen`,
   RESTRICT: `
     beperk* | beperking | inperk* | blokkeer mijn gegevens | bevries* | artikel 18 | art 18 |
-    pauzeer* | opschort* | schort .. op | on hold | stilzetten | bevriezen`,
+    pauzeer* | opschort* | schort .. op | on hold | stilzetten | bevriezen | te beperken |
+    op te schorten`,
   PORT: `
     overdraagbaar* | dataportabiliteit | portabiliteit | machineleesbaar* | machine leesbaar |
     artikel 20 | art 20`,
   EXPORT: `export* | download* | geexporteerd | gedownload`,
   TRANSFER: `
     overdragen | overgedragen | draag .. over | overzetten | zet .. over | overbrengen | meenemen |
-    verhuizen | doorsturen`,
+    verhuizen | doorsturen | over te dragen | over te zetten | mee te nemen`,
   FILE: `als bestand | in een bestand | als een bestand | spreadsheet | excel | excelbestand`,
   ANOTHER: `andere | ander | elders | nieuwe aanbieder | concurrent`,
   UNSUB: `
     uitschrijven | uitgeschreven | schrijf .. uit | afmeldlink | opt out | optout |
-    afmelden nieuwsbrief`,
-  DEREGISTER: `afmelden | afgemeld | meld ... af | meldt ... af | afmelding | uitzetten`,
+    afmelden nieuwsbrief | uit te schrijven`,
+  DEREGISTER: `afmelden | afgemeld | meld ... af | meldt ... af | afmelding | uitzetten | af te melden`,
   STOP: `
     stop | stoppen | gestopt | ophouden | hou .. op | houd .. op | staken | stopzetten |
     niet langer sturen`,
@@ -114,7 +122,7 @@ export const NL: Lexicon = {
   SHOWN: `
     kreeg | kregen | gekregen | ontvangen | ontving | zie | zag | zien | staat | stond | stonden |
     staan | zat | zaten | bevat | kwam | toont | getoond | verschijnt | is van | hoort bij | geprint |
-    vermeld`,
+    vermeld | vond | gevonden | bestemd voor | gericht aan`,
   NEG: `niet | geen | nooit | zonder | niet meer | geen .. meer | niet langer`,
   NEG_WANT: `
     wil niet | wil geen | wil ik niet | wil ik geen | willen niet | wens niet | wens geen |

@@ -5,7 +5,8 @@ export const SV: Lexicon = {
   DELETE: `
     radera* | raderad* | radering* | ta bort | ta .. bort | tar .. bort | tas bort | tagit bort |
     tagits bort | borttag* | borttagen | borttagning | plocka bort | plocka .. bort | rensa* | stryk |
-    stryka | struken | utplåna* | makulera mina | ta ur | ta .. ur | ta .. från`,
+    stryka | struken | utplåna* | makulera mina | ta ur | ta .. ur | ta .. från | försvinn* |
+    försvunnen | försvunnet | utplånas`,
   CLOSE: `avsluta | avslutar | avslutas | avslutning | stäng | stänga | stängas | inaktivera |
     inaktiveras | säga upp | säg upp | avregistrera kontot`,
   CLOSED: `avslutat | avslutad | stängt | stängd | inaktiverat | inaktiverad | uppsagt`,
@@ -115,7 +116,8 @@ export const SV: Lexicon = {
     en annan person | andra kunders | en främmande | främmande | okänd person`,
   SHOWN: `
     fick | fått | får | mottog | mottagit | ser | såg | syns | står | stod | låg | låg i | innehöll |
-    innehåller | kom | visar | visas | tillhör | tillhörde | tryckt | bifogad*`,
+    innehåller | kom | visar | visas | tillhör | tillhörde | tryckt | bifogad* | hittade | hittat |
+    avsedd för | adresserad till`,
   NEG: `
     inte | ej | icke | aldrig | ingen | inget | inga | utan | utan att | inte längre | inga fler |
     inte mer`,
