@@ -8,7 +8,7 @@ interface Piece {
   text: string;
 }
 
-/** Several words in a row; `gapBefore[i]` words may stand before piece i (`..` up to 3, `...` up to 6). */
+/** Several words in a row; `gapBefore[i]` words may stand before piece i (`..` up to 3, `...` up to 8). */
 export interface Phrase {
   pieces: Piece[];
   gapBefore: number[];
@@ -80,7 +80,7 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
         let gap = 0;
         for (const word of words) {
           if (word === '..' || word === '...') {
-            gap = word === '..' ? 3 : 6;
+            gap = word === '..' ? 3 : 8;
             continue;
           }
           phrase.pieces.push(parsePiece(word));

@@ -38,6 +38,7 @@ export const CONCEPTS = [
   'STORAGE', // database, systems, records, register
   'ALL', // everything, all
   'ME', // me (object pronoun)
+  'MY', // my, mijn, min, mein
   'ABOUT_ME', // about me, on me, over mij, om mig, über mich
   'ATTR', // name, address, e-mail address, phone number, date of birth
   'ORDER', // order, purchase

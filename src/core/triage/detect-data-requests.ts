@@ -112,7 +112,9 @@ export function detectAccess(r: ScanReader): Match[] {
     // "send me my data" is access; "I'd like to know where my data is stored" is a question.
     const sent =
       r.has(i, 'SEND', 'GET') && (which >= 0 || aboutMe >= 0 || held >= 0 || !r.has(object.at, 'ALL'));
-    if (aboutMe >= 0 || (which >= 0 && (held >= 0 || r.has(i, 'SEE'))) || sent) {
+    // "I'd like to see my data" asks for it; "let me know where my data is kept" asks a question.
+    const mine = r.near(object.at, ['MY'], 2, 'before') >= 0 && !r.between(i, object.at, 'QWORD', 'WHICH');
+    if (aboutMe >= 0 || (which >= 0 && (held >= 0 || r.has(i, 'SEE'))) || sent || (mine && r.has(i, 'SEE'))) {
       if (r.inSegment(i, ['PORT', 'EXPORT', 'FILE', 'TRANSFER']) >= 0) continue;
       out.push({ type: 'access', weight: aboutMe >= 0 ? 0.85 : 0.7, positions: [i, object.at] });
     }

@@ -128,6 +128,19 @@ describe('triageTicket', () => {
     expect(triage("I can't delete my account in the app, please do it for me.").types).toEqual(['erasure']);
   });
 
+  it('reads other ways of asking', () => {
+    expect(triage('Can I see my data?').types).toEqual(['access']);
+    expect(triage('Please let me know where my data is stored.').types).toEqual(['question']);
+    expect(triage('Kindly anonymise my data.').types).toEqual(['erasure']);
+    expect(triage('I no longer wish to receive marketing communications.').types).toEqual(['objection']);
+    expect(triage('Hierbij verzoek ik u mij alle gegevens op te sturen die u over mij heeft.').types).toEqual(
+      ['access'],
+    );
+    expect(triage('Bitte melden Sie mich endlich von diesem ganzen Werbe-Newsletter ab.').types).toEqual([
+      'objection',
+    ]);
+  });
+
   it('tells the object of the verb apart', () => {
     expect(triage('Please remove me from your database.').types).toEqual(['erasure']);
     expect(triage('Please remove me from your mailing list.').types).toEqual(['objection']);

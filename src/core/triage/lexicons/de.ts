@@ -10,7 +10,7 @@ export const DE: Lexicon = {
     vernicht* | tilg* | getilgt | streich* | gestrichen | nehmt ... aus | nehmen ... aus |
     nimm ... aus | rausnehmen | herausnehmen | raus | wegmachen | bereinig* | nehmt ... von |
     nehmen ... von | nimm ... von | streicht | streichen sie | verschwind* | verschwunden |
-    zu tilgen | herauszunehmen | rauszunehmen`,
+    zu tilgen | herauszunehmen | rauszunehmen | anonymisier*`,
   CLOSE: `
     schliess* | deaktivieren | deaktivierung | deaktiviere | kundig* | auflos* | beend* | stilllegen |
     zu schliessen | zu deaktivieren | zu kundigen | aufzulosen`,
@@ -94,7 +94,9 @@ export const DE: Lexicon = {
     *datei`,
   ALL: `alles | alle | samtlich* | komplett | vollstandig | ganzes | ganze | gesamten`,
   ME: `mich | mir`,
-  ABOUT_ME: `uber mich | zu mir | zu meiner person | von mir | bezuglich meiner person | meine person`,
+  ABOUT_ME: `
+    uber mich | zu mir | zu meiner person | von mir | bezuglich meiner person | meine person |
+    auf meinen namen | die mich betreffen | mich betreffend`,
   ATTR: `
     name | namen | nachname* | vorname* | familienname | adresse | anschrift | wohnadresse |
     emailadresse | mailadresse | email | mail | telefonnummer | handynummer | mobilnummer | nummer |
@@ -141,6 +143,7 @@ export const DE: Lexicon = {
     bekommen | erhalten | bekam | erhielt | sehe | sah | sieht | steht | stehen | stand | standen |
     lag | lagen | enthalt | enthielt | kam | zeigt | angezeigt | gehort | gehorte | gedruckt |
     aufgedruckt | beigelegt | ist von | fand | gefunden | bestimmt fur | adressiert an`,
+  MY: `mein | meine | meinen | meiner | meines | meinem`,
   NEG: `
     nicht | kein | keine | keinen | keiner | keines | nie | niemals | ohne | nicht mehr |
     keine .. mehr | keinen .. mehr | nicht langer`,

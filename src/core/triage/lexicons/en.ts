@@ -3,13 +3,13 @@ import type { Lexicon } from '../concepts.js';
 /**
  * English cues. `word` matches the word, `stem*` any word starting with it, `*part*` a part of a
  * word; a space joins words that must follow each other, `..` allows up to three words between and
- * `...` up to six; `|` separates entries.
+ * `...` up to eight; `|` separates entries.
  */
 export const EN: Lexicon = {
   DELETE: `
     delete | deleted | remove | removed | erase | delet* | remov* | eras* | wipe* | wiping | purg* |
     get rid of | take .. off | take .. out of | scrub | destroy | disappear | disappears | vanish |
-    gone for good | nuke | expunge`,
+    gone for good | nuke | expunge | anonymi* | anonymis* | anonymiz* | get me off`,
   CLOSE: `close | closing | deactivate | deactivating | deactivation | terminate | termination | cancel |
     cancelling | canceling | shut .. down`,
   CLOSED: `closed | deactivated | terminated | cancelled | canceled | shut down`,
@@ -68,7 +68,9 @@ export const EN: Lexicon = {
   ALL: `everything | all | every | anything | whatever`,
   ME: `me | myself`,
   ABOUT_ME: `
-    about me | on me | of me | for me | concerning me | regarding me | related to me | linked to me`,
+    about me | on me | of me | for me | concerning me | regarding me | related to me | linked to me |
+    relating to me | relate to me | that relates to me | in my name | under my name |
+    connected to me | associated with me`,
   ATTR: `
     name | names | surname | first name | last name | family name | address | home address |
     email address | e-mail address | email | e-mail | phone | phone number | mobile number |
@@ -97,10 +99,11 @@ export const EN: Lexicon = {
   MARKETING: `
     newsletter* | marketing | promo | promos | promotion* | promotional | advert* | ads |
     mailing list | mailing | mailings | offers | spam | campaign* | marketing email* | sms marketing |
-    adverts | this list | the list | your list | that list | email list | contact list`,
+    adverts | this list | the list | your list | that list | email list | contact list |
+    communications | marketing communications | promotional material | mailers`,
   MSG: `
     emails | e-mails | mails | texts | text messages | sms | messages | notifications |
-    push notifications | emailing`,
+    push notifications | emailing | contacting | contact me | calling me | calls`,
   PRIVACY: `
     privacy | gdpr | data protection | cookie* | third part* | third-part* | dpo | privacy policy |
     data protection officer | retention | consent | personal data`,
@@ -118,6 +121,7 @@ export const EN: Lexicon = {
     came | contains | contained | inside | belongs | belonged | printed | attached | made out |
     included | visible | appears | displayed | was in | were in | has | found | find | belonging |
     belongs to | addressed to | meant for | intended for`,
+  MY: `my | mine`,
   NEG: `
     no more | no longer | don't | dont | do not | doesn't | does not | not | never | without |
     didn't | did not | won't`,

@@ -6,7 +6,8 @@ export const NL: Lexicon = {
     verwijder* | verwijdering | wis | wist | wissen | gewist | wissing | schrap* | geschrapt |
     weghal* | weggehaald | haal ... weg | haal ... uit | haal ... van | haalt ... uit |
     haalt ... van | halen .. uit | uit .. halen | eruit halen | vernietig* | opschonen | verwijderd |
-    verdwijn* | verdwenen | weg te halen | uit te halen | te wissen | op te schonen`,
+    verdwijn* | verdwenen | weg te halen | uit te halen | te wissen | op te schonen | anonimiseer* |
+    anonimiser* | geanonimiseerd`,
   CLOSE: `
     opheffen | opheffing | hef .. op | sluit | sluiten | deactiveer | deactiveren | opzeggen |
     zeg .. op | beeindig | beeindigen | stopzetten | op te heffen | te sluiten | op te zeggen |
@@ -77,7 +78,9 @@ export const NL: Lexicon = {
     klantenbestand`,
   ALL: `alles | alle | volledig`,
   ME: `mij | me | mezelf | mijzelf`,
-  ABOUT_ME: `over mij | over me | van mij | van me | omtrent mij | met betrekking tot mij | mbt mij`,
+  ABOUT_ME: `
+    over mij | over me | van mij | van me | omtrent mij | met betrekking tot mij | mbt mij |
+    op mijn naam | die mij betreffen | betreffende mij | over mijn persoon`,
   ATTR: `
     naam | achternaam | voornaam | familienaam | adres | woonadres | emailadres | mailadres | email |
     telefoonnummer | telefoon | mobiele nummer | mobiel nummer | 06nummer | nummer | geboortedatum |
@@ -123,6 +126,7 @@ export const NL: Lexicon = {
     kreeg | kregen | gekregen | ontvangen | ontving | zie | zag | zien | staat | stond | stonden |
     staan | zat | zaten | bevat | kwam | toont | getoond | verschijnt | is van | hoort bij | geprint |
     vermeld | vond | gevonden | bestemd voor | gericht aan`,
+  MY: `mijn | m'n | mn`,
   NEG: `niet | geen | nooit | zonder | niet meer | geen .. meer | niet langer`,
   NEG_WANT: `
     wil niet | wil geen | wil ik niet | wil ik geen | willen niet | wens niet | wens geen |

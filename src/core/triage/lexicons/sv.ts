@@ -6,7 +6,7 @@ export const SV: Lexicon = {
     radera* | raderad* | radering* | ta bort | ta .. bort | tar .. bort | tas bort | tagit bort |
     tagits bort | borttag* | borttagen | borttagning | plocka bort | plocka .. bort | rensa* | stryk |
     stryka | struken | utplåna* | makulera mina | ta ur | ta .. ur | ta .. från | försvinn* |
-    försvunnen | försvunnet | utplånas`,
+    försvunnen | försvunnet | utplånas | anonymiser*`,
   CLOSE: `avsluta | avslutar | avslutas | avslutning | stäng | stänga | stängas | inaktivera |
     inaktiveras | säga upp | säg upp | avregistrera kontot`,
   CLOSED: `avslutat | avslutad | stängt | stängd | inaktiverat | inaktiverad | uppsagt`,
@@ -73,7 +73,7 @@ export const SV: Lexicon = {
   ME: `mig | mej | själv`,
   ABOUT_ME: `
     om mig | om mej | kring mig | rörande mig | gällande mig | kopplat till mig | kopplade till mig |
-    på mig`,
+    på mig | i mitt namn | som rör mig | som gäller mig`,
   ATTR: `
     namn | namnet | efternamn* | förnamn* | adress | adressen | hemadress* | mejladress* |
     mailadress* | epostadress* | epost | mejl | telefonnummer | telefonnumret | mobilnummer | nummer |
@@ -118,6 +118,7 @@ export const SV: Lexicon = {
     fick | fått | får | mottog | mottagit | ser | såg | syns | står | stod | låg | låg i | innehöll |
     innehåller | kom | visar | visas | tillhör | tillhörde | tryckt | bifogad* | hittade | hittat |
     avsedd för | adresserad till`,
+  MY: `min | mitt | mina`,
   NEG: `
     inte | ej | icke | aldrig | ingen | inget | inga | utan | utan att | inte längre | inga fler |
     inte mer`,
