@@ -1,3 +1,4 @@
+import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { Logger } from '../core/ports/logger.js';
 import type { Store } from '../core/ports/store.js';
@@ -7,6 +8,7 @@ import { createTranslate } from './create-i18n.js';
 import { createLogger } from './create-logger.js';
 import { lazy } from './lazy.js';
 import { type Config, loadConfig } from './load-config.js';
+import { knowledgeIndexFor } from './load-knowledge.js';
 import { loadPlaybooks } from './load-playbooks.js';
 import { systemClock } from './system-clock.js';
 
@@ -26,6 +28,8 @@ export interface App {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly translate: Translate;
+  /** The privacy policy's search index (KNOWLEDGE_DIR or `knowledge/`), built once per process. */
+  knowledge(): KnowledgeIndex;
   /** The store named by DATABASE_URL, opened and migrated on first use; `close()` closes it. */
   store(): Promise<Store>;
   /** Tasks over the store, with the configured calendar, the playbooks and the outbox destinations. */
@@ -71,6 +75,7 @@ export function createApp(options: AppOptions): App {
     get translate() {
       return translate();
     },
+    knowledge: () => knowledgeIndexFor(config().KNOWLEDGE_DIR),
     store,
     taskService,
     async close() {

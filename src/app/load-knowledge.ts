@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { buildKnowledgeIndex } from '../core/knowledge/build-knowledge-index.js';
+import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import type { Knowledge } from '../core/knowledge/knowledge-schema.js';
 import {
   KnowledgeError,
@@ -65,4 +67,20 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   }
   if (problems.length > 0 || !policy) throw new KnowledgeError(problems);
   return parseKnowledge(policy, files);
+}
+
+const built = new Map<string, KnowledgeIndex>();
+
+/**
+ * The search index over the knowledge in `dir`, built once per process and directory: every
+ * door (CLI, Slack, Zendesk) shares it. Resolved against the working directory.
+ */
+export function knowledgeIndexFor(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeIndex {
+  const key = resolve(dir);
+  let index = built.get(key);
+  if (!index) {
+    index = buildKnowledgeIndex(loadKnowledge(key));
+    built.set(key, index);
+  }
+  return index;
 }
