@@ -90,6 +90,27 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'answer feedback',
+    sql: `
+      CREATE TABLE answer_feedback (
+        id TEXT PRIMARY KEY,
+        answer_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        answered INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        section_id TEXT,
+        policy_version TEXT NOT NULL,
+        question TEXT,
+        expires_at TEXT NOT NULL,
+        source TEXT NOT NULL
+      );
+      CREATE INDEX answer_feedback_at ON answer_feedback (at);
+      CREATE INDEX answer_feedback_expiry ON answer_feedback (expires_at) WHERE question IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Store } from '../../../core/ports/store.js';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
 import { createSqliteCoordinationStore } from './sqlite-coordination-store.js';
+import { createSqliteFeedbackStore } from './sqlite-feedback-store.js';
 import { createSqliteInboxStore } from './sqlite-inbox-store.js';
 import { createSqliteOutboxStore } from './sqlite-outbox-store.js';
 import { createSqliteRetentionStore } from './sqlite-retention-store.js';
@@ -41,6 +42,7 @@ export function openSqliteStore(path: string): Store {
         ...createSqliteOutboxStore(db),
         ...createSqliteCoordinationStore(db),
         ...createSqliteRetentionStore(db),
+        ...createSqliteFeedbackStore(db),
       };
       return result;
     },
@@ -76,5 +78,8 @@ export function openSqliteStore(path: string): Store {
     getState: async (key) => ready().getState(key),
     setState: async (key, value) => ready().setState(key, value),
     pruneProcessed: async (opts) => ready().pruneProcessed(opts),
+    recordFeedback: async (feedback) => ready().recordFeedback(feedback),
+    listFeedback: async (opts) => ready().listFeedback(opts),
+    eraseExpiredFeedback: async (now) => ready().eraseExpiredFeedback(now),
   };
 }
