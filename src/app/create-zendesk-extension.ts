@@ -37,6 +37,8 @@ export async function createZendeskExtension(
   };
   const gateway = createZendeskGateway(createZendeskApi(connection), app.clock);
   const tasks = await app.taskService();
+  // Before the server listens: compiling lexicons on the first ticket would stall requests.
+  policy.warmUp();
   const { store } = context;
 
   const processTicket = async (delivery: { payload: Record<string, unknown> }) => {

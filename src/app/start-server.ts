@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { createHttpServer } from '../adapters/http/create-http-server.js';
-import type { Route } from '../adapters/http/http-types.js';
+import type { HttpRequest, Route } from '../adapters/http/http-types.js';
 import { type Loop, runEvery } from '../adapters/scheduler/run-every.js';
-import { deliverOutbox } from '../core/delivery/deliver-outbox.js';
+import { deliverOutbox, type OutboxHandler } from '../core/delivery/deliver-outbox.js';
 import { processInbox } from '../core/delivery/process-inbox.js';
-import { DeliveryError } from '../core/ports/outbox.js';
+import { DeliveryError, type OutboxMessage } from '../core/ports/outbox.js';
 import type { App } from './create-app.js';
+import { createRequestPriority } from './create-request-priority.js';
 import type { ServerContext, ServerExtension, ServerExtensionFactory } from './server-extension.js';
 
 export interface ServerOptions {
@@ -53,7 +54,19 @@ export async function startServer(app: App, opts: ServerOptions): Promise<Runnin
     if (extension) extensions.push(extension);
   }
   const processors = Object.assign({}, ...extensions.map((e) => e.inbox ?? {}));
-  const handlers = Object.assign({}, ...extensions.map((e) => e.outbox ?? {}));
+  // Webhooks are acknowledged before background work continues: Zendesk waits for the answer.
+  const priority = createRequestPriority();
+  const handlers = Object.fromEntries(
+    Object.entries(
+      Object.assign({}, ...extensions.map((e) => e.outbox ?? {})) as Record<string, OutboxHandler>,
+    ).map(([destination, handle]) => [
+      destination,
+      async (message: OutboxMessage) => {
+        await priority.yield();
+        await handle(message);
+      },
+    ]),
+  );
 
   const routes: Route[] = [
     { method: 'GET', path: '/healthz', handle: async () => ({ status: 200, body: { status: 'ok' } }) },
@@ -67,7 +80,19 @@ export async function startServer(app: App, opts: ServerOptions): Promise<Runnin
         return { status: 200, body: { status: 'ready', pending: { inbox, outbox } } };
       },
     },
-    ...extensions.flatMap((e) => e.routes ?? []),
+    ...extensions
+      .flatMap((e) => e.routes ?? [])
+      .map((route) =>
+        'handle' in route
+          ? {
+              ...route,
+              handle: (request: HttpRequest) => {
+                priority.touch();
+                return route.handle(request);
+              },
+            }
+          : route,
+      ),
   ];
   const http = createHttpServer(routes, logger);
 

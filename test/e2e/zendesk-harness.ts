@@ -10,13 +10,13 @@ import type { FakeZendesk } from '../adapters/zendesk/fake-zendesk-server.js';
 
 export const SECRET = 'e2e-webhook-secret';
 
-/** A clock that starts at the real time and moves only when told (retry waits without waiting). */
-export function steppingClock(start = Date.now()) {
-  let now = start;
+/** Real time, shifted by `offsetMs` and by each `advance` (retry waits without waiting). */
+export function steppingClock(offsetMs = 0) {
+  let offset = offsetMs;
   return {
-    now: () => new Date(now),
+    now: () => new Date(Date.now() + offset),
     advance(ms: number) {
-      now += ms;
+      offset += ms;
     },
   };
 }

@@ -86,7 +86,7 @@ describe('serve across restarts', () => {
 
     // The next instance on the same database takes the delivery over once its claim has lapsed.
     fake.clearInterceptors();
-    const clock = steppingClock(Date.now() + 5 * 60_000);
+    const clock = steppingClock(5 * 60_000);
     bot = await startBot({ fake, zendeskUrl, databaseUrl: db.url, clock });
     await waitFor('the note from the second instance', () => fake.comments.get(9001)?.length === 1);
     const store = await bot.app.store();

@@ -7,15 +7,16 @@ import { LANGUAGES, type Language } from '../../core/language/languages.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { DeliveryError, type OutboxMessage } from '../../core/ports/outbox.js';
 import type { TaskStore } from '../../core/ports/task-store.js';
-import type { Ticket, TicketGateway } from '../../core/ports/ticket-gateway.js';
+import type { Ticket } from '../../core/ports/ticket-gateway.js';
 import type { Translate } from '../../core/ports/translate.js';
 import type { Playbooks } from '../../core/tasks/playbooks.js';
 import type { RequestType, Task } from '../../core/tasks/task.js';
 import { changeTags } from './change-tags.js';
+import type { ZendeskTicketGateway } from './create-zendesk-gateway.js';
 import { isNoteMarker, noteMarker, REQUEST_TAG, replyTag, taskTag, typeTag } from './zendesk-tags.js';
 
 export interface ZendeskOutboxDeps {
-  gateway: TicketGateway;
+  gateway: ZendeskTicketGateway;
   tasks: Pick<TaskStore, 'getTask' | 'findTasks'>;
   /** Re-reads the ticket for the note's evidence; the outbox itself never holds customer text. */
   triage: TriageTicket;
@@ -53,7 +54,7 @@ export function createZendeskOutboxHandler(deps: ZendeskOutboxDeps) {
   async function ticketOfTask(taskId: string, log: Logger): Promise<{ task: Task; ticket: Ticket } | null> {
     const task = await deps.tasks.getTask(taskId);
     if (!task?.ticketId || task.purgedAt) return null;
-    const ticket = await deps.gateway.getTicket(task.ticketId);
+    const ticket = await deps.gateway.getTicket(task.ticketId, { requester: false });
     if (!ticket) log.warn({ ticketId: task.ticketId }, 'ticket of task no longer exists; nothing to update');
     return ticket ? { task, ticket } : null;
   }
@@ -122,7 +123,7 @@ export function createZendeskOutboxHandler(deps: ZendeskOutboxDeps) {
 
   async function ticketReply(message: OutboxMessage, log: Logger): Promise<void> {
     const payload = payloadOf(replyPayload, message);
-    const ticket = await deps.gateway.getTicket(payload.ticketId);
+    const ticket = await deps.gateway.getTicket(payload.ticketId, { requester: false });
     if (!ticket || ticket.tags.includes(replyTag(payload.reply))) return;
     let body: string | null = null;
     if (payload.reply === 'acknowledgement') {

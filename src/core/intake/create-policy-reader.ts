@@ -16,7 +16,17 @@ export interface PolicyReader {
   canAnswer(ticket: Ticket, language: Language): boolean;
   /** Citations of the sections that apply to a right, in `locale`. */
   sectionsFor(type: RequestType, locale: Language): string[];
+  /** Prepares the per-language lexicons now, so that the first tickets do not stall a server. */
+  warmUp(): void;
 }
+
+/** One everyday privacy sentence per language, only to make triage compile its lexicons. */
+const WARM_UP: Readonly<Record<Language, string>> = {
+  nl: 'Verwijder alstublieft mijn account en mijn gegevens.',
+  en: 'Please delete my account and my data.',
+  sv: 'Radera mitt konto och mina uppgifter, tack.',
+  de: 'Bitte löschen Sie mein Konto und meine Daten.',
+};
 
 /** Ticket triage and policy answers over one knowledge index. */
 export function createPolicyReader(index: KnowledgeIndex, fallbackLanguage: Language): PolicyReader {
@@ -29,8 +39,9 @@ export function createPolicyReader(index: KnowledgeIndex, fallbackLanguage: Lang
       ? { answer: found.answer, citation: found.citation }
       : null;
   };
+  const triage: TriageTicket = (ticket) => triageTicket(ticket, { fallbackLanguage });
   return {
-    triage: (ticket) => triageTicket(ticket, { fallbackLanguage }),
+    triage,
     answer,
     canAnswer: (ticket, language) => answer(ticket, language) !== null,
     sectionsFor: (type, locale) =>
@@ -38,5 +49,8 @@ export function createPolicyReader(index: KnowledgeIndex, fallbackLanguage: Lang
         const section = getSection(index, id, locale);
         return section ? [section.citation] : [];
       }),
+    warmUp() {
+      for (const text of Object.values(WARM_UP)) triage({ subject: '', description: text });
+    },
   };
 }
