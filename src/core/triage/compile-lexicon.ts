@@ -101,6 +101,7 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
   }
 
   const cache = new Map<string, readonly Concept[]>();
+  const phraseCache = new Map<string, readonly Phrase[]>();
   const lookUp = (word: string): readonly Concept[] => {
     const direct = exact.get(word);
     if (direct) return direct;
@@ -135,9 +136,14 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
       return concepts;
     },
     phrasesStartingWith(word) {
-      const byWord = phrasesByWord.get(word) ?? [];
-      const byStem = phrasesByStem.filter((p) => pieceMatches(p.pieces[0] as Piece, word));
-      return byStem.length === 0 ? byWord : [...byWord, ...byStem];
+      let phrases = phraseCache.get(word);
+      if (!phrases) {
+        if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
+        const byStem = phrasesByStem.filter((p) => pieceMatches(p.pieces[0] as Piece, word));
+        phrases = [...(phrasesByWord.get(word) ?? []), ...byStem];
+        phraseCache.set(word, phrases);
+      }
+      return phrases;
     },
   };
 }
