@@ -1,0 +1,55 @@
+import { localDateOf } from '../deadlines/local-time.js';
+import { workingDaysBetween } from '../deadlines/working-days.js';
+import { isOpenStatus, type Task } from '../tasks/task.js';
+import { isPaused } from '../tasks/task-deadline.js';
+import { currentDeadlinePoint, currentNoticePoint, type Point, type PointOptions } from './current-points.js';
+import type { Reminder, ReminderRecipient } from './reminder.js';
+
+export type ReminderOptions = PointOptions;
+
+const HOUR = 3_600_000;
+
+const hoursUntil = (instant: string, now: string) =>
+  Math.floor((Date.parse(instant) - Date.parse(now)) / HOUR);
+
+function recipientOf(task: Task): ReminderRecipient {
+  return task.assignee ? { type: 'user', id: task.assignee } : { type: 'channel' };
+}
+
+function toReminder(task: Task, point: Point, opts: PointOptions, hoursTo: string | null): Reminder {
+  const today = localDateOf(opts.now, opts.calendar.timeZone);
+  const breach = task.type === 'breach';
+  return {
+    taskId: task.id,
+    type: task.type,
+    ticketId: task.ticketId,
+    point: point.point,
+    kind: point.kind,
+    recipient: recipientOf(task),
+    due: task.due,
+    dueAt: task.dueAt,
+    workingDaysLeft: breach ? null : workingDaysBetween(today, task.due, opts.calendar),
+    hoursLeft: hoursTo === null ? null : hoursUntil(hoursTo, opts.now),
+  };
+}
+
+/**
+ * The reminders that are current at `opts.now`, at most two per task (its deadline clock and the
+ * extension notice). Catch-up rule: of each series only the latest point that has fallen is current;
+ * an earlier point that was missed (the bot was down) is superseded, never sent in a burst. A point is
+ * dropped when the next one falls, when the due instant passes (due-soon), after 14 days, or when it
+ * fell before the task was created. Paused and closed tasks get nothing. The caller enqueues each
+ * with `reminderDedupeKey`, so a point goes out once however often this runs.
+ */
+export function selectReminders(tasks: readonly Task[], opts: ReminderOptions): Reminder[] {
+  const reminders: Reminder[] = [];
+  for (const task of tasks) {
+    if (!isOpenStatus(task.status) || task.status === 'awaiting_identity' || isPaused(task)) continue;
+    const deadline = currentDeadlinePoint(task, opts);
+    if (deadline)
+      reminders.push(toReminder(task, deadline, opts, task.type === 'breach' ? task.dueAt : null));
+    const notice = currentNoticePoint(task, opts);
+    if (notice) reminders.push(toReminder(task, notice.point, opts, notice.endsAt));
+  }
+  return reminders;
+}
