@@ -3,6 +3,12 @@ import type { CliCommand } from '../cli-command.js';
 /** Sub-commands, loaded on demand so that start-up reads only the one asked for. */
 export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () => Promise<CliCommand> }> = [
   {
+    name: 'ask',
+    summary:
+      'Answer a privacy-policy question (nl/en/sv/de) with a citation, or read questions as JSON lines',
+    load: async () => (await import('./ask.js')).askCommand,
+  },
+  {
     name: 'deadline',
     summary: 'Compute the GDPR deadline of a request (one month, extension, 72-hour breach)',
     load: async () => (await import('./deadline.js')).deadlineCommand,

@@ -4,7 +4,8 @@ import { isStopWord } from '../language/stop-words.js';
 import { foldDiacritics } from '../language/tokenize.js';
 import { phraseKey } from './build-knowledge-index.js';
 import type { LanguageIndex } from './knowledge-index.js';
-import { splitCompound } from './split-compound.js';
+import { cueSections } from './question-cues.js';
+import { compoundHead, splitCompound } from './split-compound.js';
 
 /** A search term of the question; corrected or split words weigh less than words as written. */
 export interface QueryTerm {
@@ -14,15 +15,21 @@ export interface QueryTerm {
 
 export interface AnalyzedQuestion {
   terms: QueryTerm[];
+  /** Sections the sentence shape points at ("is X personal data?" → §1), see `question-cues.ts`. */
+  cues: string[];
   /** Content words the policy does not know, even after typo correction and compound splitting. */
   unknown: string[];
-  /** Words that mark order, delivery, size, return, discount, price, weather questions. */
+  /** Words that are not function words: the denominator for the share of unknown words. */
+  contentWords: number;
+  /** Evidence that this is a customer-service question: order, delivery, size, return, discount, price, weather words count 2. */
   offTopic: number;
-  /** Privacy evidence: hint and title words count 1, general privacy words 2. */
+  /** Privacy evidence per word: hint and title words count 1, general privacy words 2. */
   privacy: number;
 }
 
 const RECOVERED = 0.8;
+/** An order, size or delivery word outweighs one privacy hint word ("how long does delivery take"). */
+const OFF_TOPIC_WEIGHT = 2;
 /** Question words say what kind of answer is wanted, but the topic comes from the other words. */
 const QUESTION_WORD = 0.5;
 const QUESTION_WORDS: Record<Language, ReadonlySet<string>> = {
@@ -53,15 +60,82 @@ function recoverWord(word: string, term: string, index: LanguageIndex): string[]
     part.length >= 3 && (index.words.has(part) || index.idf.has(termOf(part, index.language)));
   const parts = splitCompound(word, isKnown);
   if (parts) return parts.map((p) => index.words.get(p) ?? termOf(p, index.language));
+  // The last part of a compound carries its meaning: "integritetsrättigheter" is about rights.
+  const head = compoundHead(word, isKnown);
+  if (head) return [index.words.get(head) ?? termOf(head, index.language)];
   const corrected = index.typos.correct(word);
   const correctedTerm = corrected === null ? undefined : index.words.get(corrected);
   return correctedTerm ? [correctedTerm] : null;
 }
 
 /**
+ * Dutch and German split verbs around the object: "pas mijn adres aan" is "aanpassen", "gebt
+ * meine Daten weiter" is "weitergeben". These particles, joined to an earlier word, can form a
+ * verb the policy knows.
+ */
+const PARTICLES: Partial<Record<Language, ReadonlySet<string>>> = {
+  nl: new Set([
+    'aan',
+    'af',
+    'door',
+    'in',
+    'mee',
+    'na',
+    'op',
+    'over',
+    'toe',
+    'uit',
+    'weg',
+    'terug',
+    'bij',
+    'vast',
+  ]),
+  de: new Set([
+    'an',
+    'ab',
+    'auf',
+    'aus',
+    'bei',
+    'ein',
+    'mit',
+    'nach',
+    'vor',
+    'weg',
+    'weiter',
+    'zu',
+    'zurück',
+    'fest',
+    'her',
+  ]),
+};
+
+function joinSeparableVerbs(words: readonly string[], index: LanguageIndex): string[] {
+  const particles = PARTICLES[index.language];
+  if (!particles) return [];
+  const found: string[] = [];
+  words.forEach((particle, j) => {
+    if (!particles.has(particle)) return;
+    for (const word of words.slice(Math.max(0, j - 6), j)) {
+      if (word.length < 2 || particles.has(word)) continue;
+      const joined = termOf(particle + word, index.language);
+      const known = index.idf.has(joined) ? joined : matchInflection(joined, index);
+      if (known) found.push(known);
+    }
+  });
+  return found;
+}
+
+/** One content word of the question and what it says about scope. */
+interface ScopeWord {
+  term: string;
+  offTopic: boolean;
+  privacy: number;
+}
+
+/**
  * Turns a question into weighted search terms for one language: stems, typo correction,
- * inflections and compound splitting, phrase terms for multi-word hints; and counts the
- * evidence for and against it being a privacy question.
+ * inflections and compound splitting, phrase terms for multi-word hints, cue words from the
+ * sentence shape; and weighs the evidence for and against it being a privacy question.
  */
 export function analyzeQuestion(question: string, index: LanguageIndex): AnalyzedQuestion {
   const { language } = index;
@@ -71,7 +145,7 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
   };
   const sequence: string[] = [];
   const unknown: string[] = [];
-  let offTopic = 0;
+  const scope: ScopeWord[] = [];
   for (const raw of splitWords(question)) {
     const word = foldDiacritics(raw);
     const term = termOf(raw, language);
@@ -79,32 +153,49 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
       sequence.push(term);
       continue;
     }
-    const isOffTopic = index.offTopic.has(term);
-    if (isOffTopic) offTopic += 1;
-    if (index.idf.has(term)) {
-      add(term, isQuestionWord(word, language) ? QUESTION_WORD : 1);
-      sequence.push(term);
-      continue;
-    }
+    const offTopic =
+      index.offTopic.has(term) ||
+      index.offTopicWords.some((w) => word.length >= w.length + 3 && word.endsWith(w));
     // An off-topic word is what it is: "sale" must not be read as a misspelt "save".
-    const recovered = /^\d+$/.test(word) || isOffTopic ? null : recoverWord(word, term, index);
-    for (const t of recovered ?? []) add(t, RECOVERED);
-    sequence.push(...(recovered ?? [term]));
-    if (!recovered && !/^\d+$/.test(word)) unknown.push(word);
+    const recovered =
+      index.idf.has(term) || /^\d+$/.test(word) || offTopic ? null : recoverWord(word, term, index);
+    const terms = index.idf.has(term) ? [term] : (recovered ?? []);
+    const weight = index.idf.has(term) ? (isQuestionWord(word, language) ? QUESTION_WORD : 1) : RECOVERED;
+    for (const t of terms) add(t, weight);
+    sequence.push(...(terms.length > 0 ? terms : [term]));
+    if (terms.length === 0 && !/^\d+$/.test(word)) unknown.push(word);
+    const privacy = Math.max(
+      0,
+      ...terms.map((t) => (index.strongAnchors.has(t) ? 2 : index.anchors.has(t) ? 1 : 0)),
+    );
+    scope.push({ term, offTopic, privacy: index.strongAnchors.has(term) ? 2 : privacy });
   }
+  for (const term of joinSeparableVerbs(splitWords(question), index)) add(term, RECOVERED);
   const present = new Set(weights.keys());
   const ngrams = new Set<string>();
   for (let i = 0; i < sequence.length; i++) {
     for (let n = 2; n <= 4 && i + n <= sequence.length; n++) ngrams.add(phraseKey(sequence.slice(i, i + n)));
   }
+  // Words inside a matched hint phrase are privacy context: "delivery" in "the delivery company".
+  const inPhrase = new Set<string>();
   for (const phrase of index.phrases) {
-    if (phrase.adjacent ? ngrams.has(phrase.key) : phrase.terms.every((t) => present.has(t)))
-      add(phrase.key, 1);
+    const matched = phrase.adjacent ? ngrams.has(phrase.key) : phrase.terms.every((t) => present.has(t));
+    if (!matched) continue;
+    add(phrase.key, 1);
+    for (const t of phrase.adjacent ? phrase.key.split(' ') : phrase.terms) inPhrase.add(t);
   }
+  let offTopic = 0;
   let privacy = 0;
-  for (const term of weights.keys()) {
-    if (index.strongAnchors.has(term)) privacy += 2;
-    else if (index.anchors.has(term)) privacy += 1;
+  for (const word of scope) {
+    if (word.offTopic && !inPhrase.has(word.term)) offTopic += OFF_TOPIC_WEIGHT;
+    privacy += word.privacy;
   }
-  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), unknown, offTopic, privacy };
+  return {
+    terms: [...weights].map(([term, weight]) => ({ term, weight })),
+    cues: cueSections(question, language),
+    unknown,
+    contentWords: scope.length,
+    offTopic,
+    privacy,
+  };
 }

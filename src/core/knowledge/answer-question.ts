@@ -49,7 +49,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, opts: An
   const language = opts.language ?? detectLanguage(question, opts.fallbackLanguage);
   const languageIndex = index.languages[language];
   const analyzed = analyzeQuestion(question, languageIndex);
-  const ranked = rankSections(languageIndex, analyzed.terms).filter((r) => r.score > 0);
+  const ranked = rankSections(languageIndex, analyzed.terms, analyzed.cues).filter((r) => r.score > 0);
   const best = ranked[0];
   const verdict = judgeScope(analyzed, best);
   const base = {

@@ -1,5 +1,6 @@
 import { type AnalyzedWord, analyzeText, termOf } from '../language/analyze-text.js';
 import { LANGUAGES, type Language } from '../language/languages.js';
+import { foldDiacritics } from '../language/tokenize.js';
 import {
   FIELDS,
   type Field,
@@ -72,6 +73,12 @@ class LanguageIndexBuilder {
       phrases: [],
       typos: new TypoIndex([]),
       offTopic: terms(OFF_TOPIC_WORDS[language]),
+      offTopicWords: COMPOUNDING.has(language)
+        ? OFF_TOPIC_WORDS[language]
+            .split(/\s+/)
+            .filter((w) => w.length >= 4)
+            .map(foldDiacritics)
+        : [],
       anchors: new Set(),
       strongAnchors: terms(PRIVACY_WORDS[language]),
     };
@@ -87,9 +94,9 @@ class LanguageIndexBuilder {
         }
       }
     }
-    const known = new Set(index.words.values());
-    const isKnown = (part: string) =>
-      part.length >= 3 && (index.words.has(part) || known.has(termOf(part, language)));
+    // Compounds in the policy split only into words the policy uses on their own ("medlemskap"
+    // must not yield "skap").
+    const isKnown = (part: string) => part.length >= 3 && index.words.has(part);
     index.sections = knowledge.sections.map((s) => this.indexSection(s, isKnown));
     for (const term of index.offTopic) index.anchors.delete(term);
     this.computeStatistics();
@@ -124,7 +131,7 @@ class LanguageIndexBuilder {
         for (const w of words) {
           if (w.stop) continue;
           add(wordField, w.term);
-          if (field !== 'text') index.anchors.add(w.term);
+          if (wordField === 'title' || wordField === 'hints') index.anchors.add(w.term);
           const parts = COMPOUNDING.has(language) ? splitCompound(w.surface, isKnown) : null;
           for (const part of parts ?? []) add(wordField, termOf(part, language));
         }
@@ -138,11 +145,20 @@ class LanguageIndexBuilder {
     const children = this.knowledge.sections.filter((c) => c.parentId === section.id);
     const termsOf = (piece: string) =>
       new Set(analyzeText(piece, language).flatMap((w) => (w.stop ? [] : [w.term])));
-    indexed.units = quotableUnits(section, children, language).map((unit) => ({
+    const hintTerms = new Set(
+      section.texts[language].hints.flatMap((h) =>
+        analyzeText(h, language).flatMap((w) => (w.stop ? [] : [w.term])),
+      ),
+    );
+    const units = quotableUnits(section, children, language).map((unit) => ({
       ...unit,
       terms: termsOf(renderUnit(unit)),
       itemTerms: unit.items.map(termsOf),
+      centrality: 0,
     }));
+    const hintsIn = units.map((u) => [...u.terms].filter((t) => hintTerms.has(t)).length);
+    const most = Math.max(1, ...hintsIn);
+    indexed.units = units.map((u, i) => ({ ...u, centrality: (hintsIn[i] as number) / most }));
     return indexed;
   }
 
@@ -175,9 +191,10 @@ class LanguageIndexBuilder {
     }
     // A co-occurrence phrase is no more telling than its most telling word: "personal data" is
     // rare as a hint but says nothing, since every question has it.
+    // Likewise a word-for-word phrase of function words ("about me") is weak evidence.
     for (const phrase of index.phrases) {
-      if (phrase.adjacent) continue;
-      const cap = Math.max(...phrase.terms.map((t) => index.idf.get(t) ?? 0));
+      const parts = phrase.adjacent ? phrase.key.split(' ') : phrase.terms;
+      const cap = Math.max(phrase.adjacent ? 1 : 0, ...parts.map((t) => index.idf.get(t) ?? 0));
       index.idf.set(phrase.key, Math.min(index.idf.get(phrase.key) ?? 0, cap));
     }
     for (const term of documentFrequency.keys()) {

@@ -5,8 +5,10 @@ import type { RankedSection } from './rank-sections.js';
  * Calibrated on the labelled questions (`npm run eval`): below this BM25F score or this share of
  * the question matched, the best section is too weak a match to answer from.
  */
-export const MIN_SCORE = 2.5;
-export const MIN_COVERAGE = 0.3;
+export const MIN_SCORE = 2;
+export const MIN_COVERAGE = 0.2;
+/** A question most of whose words the policy has never seen is about something else. */
+export const MAX_UNKNOWN_SHARE = 0.7;
 
 export type ScopeVerdict = 'answer' | 'no-match' | 'off-topic';
 
@@ -18,5 +20,6 @@ export type ScopeVerdict = 'answer' | 'no-match' | 'off-topic';
 export function judgeScope(question: AnalyzedQuestion, best: RankedSection | undefined): ScopeVerdict {
   if (question.offTopic > 0 && question.offTopic >= question.privacy) return 'off-topic';
   if (!best || best.score < MIN_SCORE || best.coverage < MIN_COVERAGE) return 'no-match';
+  if (question.unknown.length >= MAX_UNKNOWN_SHARE * Math.max(1, question.contentWords)) return 'no-match';
   return 'answer';
 }

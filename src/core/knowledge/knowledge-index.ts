@@ -12,6 +12,8 @@ export type FieldCounts = Record<Field, number>;
 export interface IndexedUnit extends AnswerUnit {
   terms: ReadonlySet<string>;
   itemTerms: ReadonlyArray<ReadonlySet<string>>;
+  /** How much of the section's hint vocabulary the unit holds, 0..1: the rule itself scores high. */
+  centrality: number;
 }
 
 /** One section as a BM25F document in one language. */
@@ -48,6 +50,8 @@ export interface LanguageIndex {
   /** Typo correction over the surface words. */
   typos: TypoIndex;
   offTopic: Set<string>;
+  /** Off-topic words as written, to recognise them at the end of a compound ("kinderschuhe", "studentenrabatt"). */
+  offTopicWords: string[];
   /** Terms that make a question a privacy question: hint and title words. */
   anchors: Set<string>;
   /** General privacy words ("data", "gegevens"), which count double. */

@@ -12,14 +12,26 @@ export interface RankingParameters {
    * matches §4 (kinds of data) in general and §4.1 (purchases) in particular, and §4.1 should win.
    */
   parentShare: number;
+  /** Added to a section that the question's sentence shape points at (`question-cues.ts`). */
+  cueBonus: number;
+  /** Added per question term that is in the section's title, times its idf: the title names the topic. */
+  titleBonus: number;
+  /**
+   * A section without text of its own (§4) gives way to the subsection with the best score once
+   * that subsection reaches this share of its score: "what data do you collect when I buy" is §4.1.
+   */
+  specialise: number;
 }
 
 /** Chosen on the tuning questions (`npm run eval`). */
 export const DEFAULT_RANKING: RankingParameters = {
   weight: { title: 2, hints: 3, phraseWords: 1, text: 1 },
-  lengthNormalisation: { title: 0.3, hints: 0.3, phraseWords: 0.3, text: 0.25 },
-  k1: 1,
-  parentShare: 0.5,
+  lengthNormalisation: { title: 0.3, hints: 0, phraseWords: 0, text: 0.25 },
+  k1: 1.2,
+  parentShare: 0.7,
+  cueBonus: 5,
+  titleBonus: 0.5,
+  specialise: 0.8,
 };
 
 export interface RankedSection {
@@ -33,15 +45,15 @@ export interface RankedSection {
 export function rankSections(
   index: LanguageIndex,
   terms: readonly QueryTerm[],
+  cues: readonly string[] = [],
   parameters: RankingParameters = DEFAULT_RANKING,
 ): RankedSection[] {
   const { weight: WEIGHT, lengthNormalisation: LENGTH_NORMALISATION, k1: K1, parentShare } = parameters;
   let total = 0;
   for (const { term, weight } of terms) total += weight * (index.idf.get(term) ?? 0);
-  const ranked: RankedSection[] = [];
-  for (const section of index.sections) {
-    let score = 0;
-    let matched = 0;
+  // Per section, what each question term contributes (BM25F, plus the title bonus).
+  const contributions = index.sections.map((section) => {
+    const byTerm = new Map<string, number>();
     for (const { term, weight } of terms) {
       const counts = section.counts.get(term);
       if (!counts) continue;
@@ -53,15 +65,46 @@ export function rankSections(
         tf += (WEIGHT[field] * counts[field]) / norm;
       }
       const idf = index.idf.get(term) ?? 0;
-      score += weight * idf * ((tf * (K1 + 1)) / (tf + K1));
-      matched += weight * idf;
+      let score = weight * idf * ((tf * (K1 + 1)) / (tf + K1));
+      if (counts.title > 0) score += parameters.titleBonus * weight * idf;
+      byTerm.set(term, score);
     }
-    ranked.push({ id: section.id, score, coverage: total > 0 ? matched / total : 0 });
-  }
-  const own = new Map(ranked.map((r) => [r.id, r.score]));
-  for (const [i, section] of index.sections.entries()) {
-    const parent = section.parentId === null ? undefined : own.get(section.parentId);
-    if (parent !== undefined) (ranked[i] as RankedSection).score += parentShare * parent;
-  }
-  return ranked.sort((a, b) => b.score - a.score);
+    return byTerm;
+  });
+  const position = new Map(index.sections.map((s, i) => [s.id, i]));
+  const ranked: RankedSection[] = index.sections.map((section, i) => {
+    const own = contributions[i] as Map<string, number>;
+    const parentIndex = section.parentId === null ? undefined : position.get(section.parentId);
+    const parent = parentIndex === undefined ? undefined : contributions[parentIndex];
+    let score = cues.includes(section.id) ? parameters.cueBonus : 0;
+    let matched = 0;
+    for (const [term, contribution] of own) {
+      matched += (terms.find((t) => t.term === term)?.weight ?? 0) * (index.idf.get(term) ?? 0);
+      // A subsection scores on its own only with words that are not its parent's topic: "rights"
+      // is §11's word, not §11.7's because its title says "Right to object".
+      const parentCounts =
+        parentIndex === undefined ? undefined : index.sections[parentIndex]?.counts.get(term);
+      if (!parentCounts || parentCounts.title + parentCounts.hints + parentCounts.phraseWords === 0) {
+        score += contribution;
+      }
+    }
+    if (parent) {
+      let parentScore = 0;
+      for (const contribution of parent.values()) parentScore += contribution;
+      score += parentShare * parentScore;
+    }
+    return { id: section.id, score, coverage: total > 0 ? matched / total : 0 };
+  });
+  ranked.sort((a, b) => b.score - a.score);
+  return specialiseTop(ranked, index, parameters.specialise);
+}
+
+/** Moves the best subsection of a text-less top section (§4) above it when it scores close enough. */
+function specialiseTop(ranked: RankedSection[], index: LanguageIndex, share: number): RankedSection[] {
+  const top = ranked[0];
+  const topSection = top && index.sections.find((s) => s.id === top.id);
+  if (!top || !topSection || topSection.length.text > 0 || top.score <= 0) return ranked;
+  const child = ranked.find((r) => index.sections.find((s) => s.id === r.id)?.parentId === top.id);
+  if (!child || child.score < share * top.score) return ranked;
+  return [child, ...ranked.filter((r) => r !== child)];
 }

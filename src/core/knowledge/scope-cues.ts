@@ -11,27 +11,27 @@ export const OFF_TOPIC_WORDS: Record<Language, string> = {
     restocked available availability return returns returned refund refunds exchange discount discounts coupon
     promo voucher code codes giftcard gift price prices cost costs cheap expensive sale sales weather rain sunny
     temperature forecast visit physical opening hours pay paying paid invoice failed declined damaged broken
-    sneakers sneaker shoes shoe trainers jacket hoodie nike adidas jordan jordans yeezy yeezys dunk dunks
-    drop drops job jobs vacancy`,
+    method methods sneakers sneaker shoes shoe trainers jacket hoodie nike adidas jordan jordans yeezy yeezys dunk dunks
+    drop drops job jobs vacancy vacancies career careers internship oclock`,
   nl: `bestelling bestellingen besteld pakket pakketje pakketten levering leveren geleverd bezorgd bezorging
     bezorgen verzonden verzendkosten verzendtijd aankomen maat maten valt voorraad beschikbaar retour retouren
     retourneren terugsturen ruilen omruilen terugbetaling korting kortingscode actiecode cadeaubon code prijs
     prijzen kosten kost duur goedkoop uitverkoop sale weer regen temperatuur weerbericht bezoeken
-    openingstijden betalen betaald ideal achteraf factuur mislukt beschadigd kapot schoenen sneakers sneaker
-    jas hoodie nike adidas jordan yeezy dunk drop vacature`,
+    openingstijden bereikbaar betalen betaald ideal achteraf factuur mislukt beschadigd kapot schoenen sneakers sneaker
+    jas hoodie nike adidas jordan yeezy dunk drop vacature vacatures sollicitatie solliciteren betaalmethode betaalmethodes betaalmethoden cadeaukaart cadeaukaarten`,
   sv: `beställning beställningen beställningar beställt paket paketet paketen leverans leveransen leveranstid
-    leveranstiden levereras levererad frakt frakten fraktkostnad skickad skickats skickas storlek storleken
+    leveranstiden levereras levererad frakt frakten fraktkostnad storlek storleken
     storlekar lager lagret tillgänglig retur returnera returnerar returen byta byte bytet återbetalning rabatt
     rabattkod rabattkoden kod koden presentkort pris priser priset kostar kostnad billig dyr rea realisation
-    väder vädret regn temperatur butik butiken öppnar öppettider besöka betala betalning betalningen faktura
-    misslyckades trasig skadad skor skon sneakers sneaker jacka hoodie nike adidas jordan yeezy dunk drop
-    droppet jobb`,
+    väder vädret regn temperatur butik butiken öppnar öppet öppettider besöka betala faktura
+    betalsätt betalningsmetod betalningsmetoder misslyckades trasig skadad skor skon sneakers sneaker jacka hoodie nike adidas jordan yeezy dunk drop
+    droppet jobb jobba lediga klockan`,
   de: `bestellung bestellungen bestellt paket pakete päckchen lieferung lieferungen liefern geliefert versand
     versandkosten versendet verschickt verschicken ankommen größe größen grösse passform fallen lager lieferbar
     verfügbar rücksendung zurücksenden zurückschicken retoure umtauschen umtausch erstattung rückerstattung
     rabatt rabattcode gutschein gutscheincode code preis preise kostet kosten billig teuer sale schlussverkauf
-    wetter regen temperatur laden filiale öffnungszeiten besuchen zahlen bezahlen rechnung fehlgeschlagen
-    beschädigt kaputt schuhe schuh sneaker sneakers jacke hoodie nike adidas jordan yeezy dunk drop job`,
+    wetter regen temperatur laden filiale öffnungszeiten erreichbar besuchen zahlen bezahlen fehlgeschlagen
+    zahlungsart zahlungsarten zahlungsmethode zahlungsmethoden geschenkkarte geschenkkarten gutscheinkarte beschädigt kaputt schuhe schuh sneaker sneakers jacke hoodie nike adidas jordan yeezy dunk drop job bewerben bewerbung stellenangebot uhrzeit spät`,
 };
 
 /** General privacy words: a question with one of these is about personal data even without a hint word. */

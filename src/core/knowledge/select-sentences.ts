@@ -1,20 +1,53 @@
+import { analyzeText } from '../language/analyze-text.js';
 import type { QueryTerm } from './analyze-question.js';
 import type { IndexedSection, IndexedUnit, LanguageIndex } from './knowledge-index.js';
 import { renderUnit } from './split-answer-units.js';
 
 const MAX_UNITS = 3;
-const MAX_CHARACTERS = 600;
+const MAX_CHARACTERS = 700;
+/** Weight of a unit's share of the section's hint words: the sentence that states the rule. */
+const CENTRALITY = 1.5;
 
-function overlap(terms: ReadonlySet<string>, query: readonly QueryTerm[], index: LanguageIndex): number {
+function overlap(
+  terms: ReadonlySet<string>,
+  query: readonly QueryTerm[],
+  index: LanguageIndex,
+  local: ReadonlyMap<string, number> = new Map(),
+): number {
   let score = 0;
-  for (const { term, weight } of query) if (terms.has(term)) score += weight * (index.idf.get(term) ?? 0);
+  for (const { term, weight } of query) {
+    if (terms.has(term)) score += weight * (index.idf.get(term) ?? 0) * (local.get(term) ?? 1);
+  }
   return score;
 }
 
-/** The list items that share a term with the question, or all of them when none or all do. */
+/**
+ * How well a term tells the units of one section apart: "keep" is in every sentence of §8 and
+ * says nothing about which to quote, "24" is in one.
+ */
+function localWeights(section: IndexedSection, query: readonly QueryTerm[]): Map<string, number> {
+  const n = section.units.length;
+  const weights = new Map<string, number>();
+  for (const { term } of query) {
+    const df = section.units.filter((u) => u.terms.has(term)).length;
+    if (df > 0) weights.set(term, Math.log(1 + n / df));
+  }
+  return weights;
+}
+
+/** Terms too common to pick list items by ("data", "gegevens"). */
+const MIN_ITEM_IDF = 0.5;
+
+/**
+ * The list items the question asks about ("which payment companies…" → the payment bullet), or
+ * all of them when the question names none: words of the lead-in and common words do not count.
+ */
 function matchingItems(unit: IndexedUnit, query: readonly QueryTerm[], index: LanguageIndex): string[] {
+  if (unit.kind !== 'list') return unit.items;
+  const lead = new Set(analyzeText(unit.head, index.language).map((w) => w.term));
+  const telling = query.filter((q) => !lead.has(q.term) && (index.idf.get(q.term) ?? 0) >= MIN_ITEM_IDF);
   const hits = unit.items.filter(
-    (_, i) => overlap(unit.itemTerms[i] as ReadonlySet<string>, query, index) > 0,
+    (_, i) => overlap(unit.itemTerms[i] as ReadonlySet<string>, telling, index) > 0,
   );
   return hits.length > 0 && hits.length < unit.items.length ? hits : unit.items;
 }
@@ -28,10 +61,12 @@ export function selectSentences(
   query: readonly QueryTerm[],
   index: LanguageIndex,
 ): string[] {
+  const local = localWeights(section, query);
   const scored = section.units.map((unit, position) => ({
     unit,
     position,
-    score: overlap(unit.terms, query, index) + (position === 0 ? 0.5 : 0),
+    score:
+      overlap(unit.terms, query, index, local) + CENTRALITY * unit.centrality + (position === 0 ? 0.5 : 0),
   }));
   const chosen: typeof scored = [];
   let length = 0;
@@ -42,6 +77,15 @@ export function selectSentences(
     if (chosen.length > 0 && length + size > MAX_CHARACTERS) continue;
     chosen.push(candidate);
     length += size;
+  }
+  // Contact details are the point of a section that has them: quote the block whenever it fits.
+  for (const candidate of scored) {
+    if (candidate.unit.kind !== 'block' || chosen.includes(candidate)) continue;
+    const size = renderUnit(candidate.unit).length;
+    if (length + size <= MAX_CHARACTERS) {
+      chosen.push(candidate);
+      length += size;
+    }
   }
   return chosen
     .sort((a, b) => a.position - b.position)

@@ -3,6 +3,8 @@
  * lines (an address). `heading` is a short line that introduces the sentence ("For you as a customer").
  */
 export interface AnswerUnit {
+  /** A sentence; a lead-in ending in ":" with its list items; or a block of short lines (an address). */
+  kind: 'sentence' | 'list' | 'block';
   heading: string | null;
   head: string;
   items: string[];
@@ -52,8 +54,9 @@ export function splitAnswerUnits(lines: readonly string[]): AnswerUnit[] {
   let list: AnswerUnit | null = null;
   let fragments: string[] = [];
   const flushFragments = () => {
-    if (fragments.length > 0)
-      units.push({ heading: null, head: fragments[0] as string, items: fragments.slice(1) });
+    if (fragments.length > 0) {
+      units.push({ kind: 'block', heading: null, head: fragments[0] as string, items: fragments.slice(1) });
+    }
     fragments = [];
   };
   for (const line of lines) {
@@ -70,12 +73,12 @@ export function splitAnswerUnits(lines: readonly string[]): AnswerUnit[] {
     if (heading === null) flushFragments();
     fragments = [];
     if (line.endsWith(':')) {
-      list = { heading, head: line, items: [] };
+      list = { kind: 'list', heading, head: line, items: [] };
       units.push(list);
       continue;
     }
     splitSentences(line).forEach((sentence, i) => {
-      units.push({ heading: i === 0 ? heading : null, head: sentence, items: [] });
+      units.push({ kind: 'sentence', heading: i === 0 ? heading : null, head: sentence, items: [] });
     });
   }
   flushFragments();

@@ -27,3 +27,12 @@ export function splitCompound(word: string, isKnown: (part: string) => boolean):
   }
   return best;
 }
+
+/** The longest known word (five letters or more) that ends a compound after a part of three letters or more. */
+export function compoundHead(word: string, isKnown: (part: string) => boolean): string | null {
+  for (let i = 3; i <= word.length - 5; i++) {
+    const head = word.slice(i);
+    if (isKnown(head)) return head;
+  }
+  return null;
+}

@@ -11,12 +11,13 @@ export interface AnalyzedWord {
 }
 
 /**
- * Lower-case words with apostrophes dropped ("don't" → "dont") and one-letter prefixes joined
+ * Lower-case words with clitics dropped ("who's" → "who", "foto's" → "foto", "don't" → "dont")
+ * and one-letter prefixes joined
  * ("e-mail" → "email", "e-post" → "epost"); other hyphens split ("IP-adres" → "ip", "adres").
  */
 export function splitWords(text: string): string[] {
   const joined = text.replace(/(^|[^\p{L}\p{N}])(\p{L})-(?=\p{L})/gu, '$1$2');
-  return tokenize(joined.replace(/-/g, ' ')).map((w) => w.replace(/['’]/g, ''));
+  return tokenize(joined.replace(/-/g, ' ')).map((w) => w.replace(/['’](s|re|ve|ll|d|m)$/, '').replace(/['’]/g, ''));
 }
 
 /** The search term of one lower-case word: its Snowball stem with diacritics folded. */

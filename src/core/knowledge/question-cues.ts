@@ -1,0 +1,96 @@
+import type { Language } from '../language/languages.js';
+
+/** A sentence shape that points at a section where no single word does. */
+export interface QuestionCue {
+  pattern: RegExp;
+  section: string;
+}
+
+/**
+ * "Is my IP address personal data?" asks for the definition (§1) although every word also fits
+ * §4; "what does processing mean?" for §2; "what do you use my data for?" for the purposes (§5);
+ * "what do you have on me?" for access (§11.1). Patterns run on the lower-case question, one
+ * sentence at a time; within a language the first matching cue of each section counts once.
+ */
+export const QUESTION_CUES: Record<Language, readonly QuestionCue[]> = {
+  en: [
+    {
+      pattern:
+        /\b(mean|means|meant|definition|define|count|counts|considered|classed)\b.*\bprocess(ing|ed)?\b|\bprocess(ing)?\b.*\b(mean|means|meant)\b|^(is|are)\b.+\bprocessing\W*$/,
+      section: '2',
+    },
+    {
+      pattern:
+        /^(is|are)\b.+\bpersonal (data|information|info)\W*$|\b(mean|means|meant|definition|define|counts?( as)?)\b.*\bpersonal (data|information|info)\b|\bpersonal (data|information|info)\b.*\b(mean|means|meant)\b/,
+      section: '1',
+    },
+    { pattern: /^what\b.+\bfor\W*$/, section: '5' },
+    { pattern: /\b(have|hold|store|stored|keep|know|got)\b.*\b(on|about|of) me\b/, section: '11.1' },
+  ],
+  nl: [
+    {
+      pattern:
+        /\b(betekent|betekenis|definitie|houdt|valt onder|vallen onder|geldt als|telt als)\b.*\bverwerk\w*|\bverwerk\w*\b.*\b(betekent|houdt\b.*\bin)\b|^(is|zijn)\b.+\bverwerking\W*$/,
+      section: '2',
+    },
+    {
+      pattern:
+        /^(is|zijn|valt|vallen|telt|tellen)\b.+\bpersoonsgegevens?\W*$|\b(betekent|betekenis|definitie|houdt|valt onder|vallen onder|geldt als|telt als)\b.*\bpersoonsgegevens?\b|\bpersoonsgegevens\b.*\b(betekent|houdt\b.*\bin)\b/,
+      section: '1',
+    },
+    { pattern: /^waar\b.+\bvoor\W*$/, section: '5' },
+    {
+      pattern:
+        /\b(hebben|heeft|bewaren|bewaard|opgeslagen|weten)\b.*\b(van|over) mij\b|\b(van|over) mij\b.*\b(hebben|bewaren|bewaard|opgeslagen|weten)\b/,
+      section: '11.1',
+    },
+  ],
+  sv: [
+    {
+      pattern:
+        /\b(betyder|innebär|definition|räknas|anses)\b.*\bbehandl\w*|\bbehandl\w*\b.*\b(betyder|innebär)\b|^(är)\b.+\bbehandling\W*$/,
+      section: '2',
+    },
+    {
+      pattern:
+        /^(är|räknas)\b.+\bpersonuppgift(er)?\W*$|\b(betyder|innebär|definition|räknas|anses)\b.*\bpersonuppgift(er)?\b|\bpersonuppgift(er)?\b.*\b(betyder|innebär)\b/,
+      section: '1',
+    },
+    { pattern: /^vad\b.+\btill\W*$/, section: '5' },
+    { pattern: /\b(har|sparat|sparade|lagrat|lagrade|vet)\b.*\bom mig\b/, section: '11.1' },
+  ],
+  de: [
+    {
+      pattern:
+        /\b(bedeutet|bedeutung|definition|heißt|zählt|gilt|gelten)\b.*\bverarbeit\w*|\bverarbeit\w*\b.*\b(bedeutet|heißt)\b|^(ist|sind)\b.+\bverarbeitung\W*$/,
+      section: '2',
+    },
+    {
+      pattern:
+        /^(ist|sind|zählt|zählen|gilt|gelten)\b.+\bpersonenbezogen\w*\b.*$|\b(bedeutet|bedeutung|definition|heißt|zählt|gilt|gelten)\b.*\bpersonenbezogen\w*|\bpersonenbezogen\w*\b.*\b(bedeutet|heißt)\b/,
+      section: '1',
+    },
+    { pattern: /^wo\b.+\bfür\W*$/, section: '5' },
+    {
+      pattern:
+        /\b(habt|hat|haben|gespeichert|speichert|wisst|wissen)\b.*\b(über mich|von mir)\b|\b(über mich|von mir)\b.*\b(habt|gespeichert|gesammelt|wisst)\b/,
+      section: '11.1',
+    },
+  ],
+};
+
+/**
+ * The sections a question's shape points at. Definition of processing (§2) excludes the
+ * definition of personal data (§1): "what does processing of personal data mean?" asks for §2.
+ */
+export function cueSections(question: string, language: Language): string[] {
+  const sections = new Set<string>();
+  for (const sentence of question.toLowerCase().split(/[.!?\n]+/)) {
+    const trimmed = sentence.trim().replace(/['"‘’“”„]/g, '');
+    for (const cue of QUESTION_CUES[language]) {
+      if (cue.section === '1' && sections.has('2')) continue;
+      if (cue.pattern.test(trimmed)) sections.add(cue.section);
+    }
+  }
+  return [...sections];
+}
