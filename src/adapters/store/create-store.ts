@@ -5,7 +5,8 @@ import { openSqliteStore } from './sqlite/open-sqlite-store.js';
 
 /**
  * Opens the store named by `DATABASE_URL`: `sqlite:<path>` (its folder is created on first use) or
- * `sqlite::memory:` for tests. Postgres comes later. The store still needs `migrate()`.
+ * `sqlite::memory:` for tests, or `postgres://user:password@host:port/db` to share one database between
+ * replicas. The store still needs `migrate()`.
  */
 export async function createStore(databaseUrl: string): Promise<Store> {
   if (databaseUrl === 'sqlite::memory:') return openSqliteStore(':memory:');
@@ -15,9 +16,9 @@ export async function createStore(databaseUrl: string): Promise<Store> {
     return openSqliteStore(path);
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error(
-      'DATABASE_URL: Postgres is not yet supported by this build; use sqlite:<path> (e.g. sqlite:./data/privacy-assistant.db).',
-    );
+    // Loaded only when asked for, like the SQLite driver is only opened for sqlite: URLs.
+    const { openPostgresStore } = await import('./postgres/open-postgres-store.js');
+    return openPostgresStore(databaseUrl);
   }
-  throw new Error('DATABASE_URL: must be sqlite:<path> or sqlite::memory:');
+  throw new Error('DATABASE_URL: must be sqlite:<path>, sqlite::memory: or postgres://user@host:port/db');
 }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/adapters/store/create-store.js';
 import { LATEST_VERSION } from '../../../src/adapters/store/sqlite/migrations.js';
+import { describeConcurrencyConformance } from './concurrency-conformance.js';
 import { describeStoreConformance } from './store-conformance.js';
 
 describeStoreConformance('sqlite (memory)', async () => {
@@ -22,6 +23,16 @@ describeStoreConformance('sqlite (file, WAL)', async () => {
   const store = await createStore(`sqlite:${join(dir, `conformance-${files}.db`)}`);
   await store.migrate();
   return store;
+});
+
+describeConcurrencyConformance('sqlite (file, WAL)', async () => {
+  files += 1;
+  const path = join(dir, `pair-${files}.db`);
+  const a = await createStore(`sqlite:${path}`);
+  await a.migrate();
+  const b = await createStore(`sqlite:${path}`);
+  await b.migrate();
+  return [a, b];
 });
 
 describe('sqlite store: files and schema', () => {
@@ -57,10 +68,7 @@ describe('sqlite store: files and schema', () => {
     await store.close();
   });
 
-  it('says plainly that Postgres is not supported yet, and rejects other URLs', async () => {
-    await expect(createStore('postgres://pa@localhost:5432/pa')).rejects.toThrow(
-      /Postgres is not yet supported/,
-    );
+  it('rejects a DATABASE_URL it does not know, naming the variable', async () => {
     await expect(createStore('mysql://x')).rejects.toThrow(/DATABASE_URL/);
   });
 });
