@@ -32,6 +32,8 @@ export interface App {
   knowledge(): KnowledgeIndex;
   /** The store named by DATABASE_URL, opened and migrated on first use; `close()` closes it. */
   store(): Promise<Store>;
+  /** Opens the store like `store()` and says which schema versions its migration went from and to. */
+  migrateStore(): Promise<{ kind: Store['kind']; from: number; to: number }>;
   /** Tasks over the store, with the configured calendar, the playbooks and the outbox destinations. */
   taskService(): Promise<TaskService>;
   close(): Promise<void>;
@@ -42,12 +44,13 @@ export function createApp(options: AppOptions): App {
   const logger = lazy(() => createLogger({ level: config().LOG_LEVEL, destination: options.stderr }));
   const translate = lazy(() => createTranslate());
   const closers: Array<() => Promise<void>> = [];
+  let migration = { from: 0, to: 0 };
   const store = lazy(async () => {
     // Loaded here, not at import: commands that never touch the database skip the native driver.
     const { createStore } = await import('../adapters/store/create-store.js');
     const opened = await createStore(config().DATABASE_URL);
     closers.push(() => opened.close());
-    await opened.migrate();
+    migration = await opened.migrate();
     return opened;
   });
   const taskService = lazy(async () => {
@@ -77,6 +80,10 @@ export function createApp(options: AppOptions): App {
     },
     knowledge: () => knowledgeIndexFor(config().KNOWLEDGE_DIR),
     store,
+    async migrateStore() {
+      const opened = await store();
+      return { kind: opened.kind, ...migration };
+    },
     taskService,
     async close() {
       for (const close of closers.reverse()) await close();

@@ -19,6 +19,11 @@ export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () =
     load: async () => (await import('./tasks.js')).tasksCommand,
   },
   {
+    name: 'migrate',
+    summary: 'Bring the database (DATABASE_URL, SQLite or Postgres) to this version’s schema',
+    load: async () => (await import('./migrate.js')).migrateCommand,
+  },
+  {
     name: 'serve',
     summary:
       'Run the bot: HTTP server (PORT, HOST) for Zendesk webhooks and Slack, with its background workers',

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../src/adapters/store/sqlite/migrations.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
+
+async function cli(args: string[], env: Record<string, string>) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => {
+    out += d;
+  });
+  stderr.on('data', (d) => {
+    err += d;
+  });
+  const code = await runCli(['migrate', ...args], {
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+    env: { LOG_LEVEL: 'silent', STAFF_LOCALE: 'en', ...env },
+  });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'pa-migrate-'));
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
+});
+
+describe('privacy-assistant migrate', () => {
+  it('migrates a new SQLite file, then finds nothing to do', async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'a', 'pa.db')}` };
+    const first = await cli([], env);
+    expect(first).toMatchObject({ code: 0, err: '' });
+    expect(first.out).toBe(`Database (sqlite) migrated from schema version 0 to ${LATEST_VERSION}.\n`);
+    const again = await cli(['--json'], env);
+    expect(JSON.parse(again.out)).toEqual({
+      kind: 'sqlite',
+      from: LATEST_VERSION,
+      to: LATEST_VERSION,
+      applied: 0,
+    });
+  });
+
+  it('migrates Postgres and reports it as JSON, in the staff language for people', async () => {
+    const env = { DATABASE_URL: await database.freshSchema() };
+    const first = await cli(['--json'], env);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out)).toEqual({
+      kind: 'postgres',
+      from: 0,
+      to: LATEST_VERSION,
+      applied: LATEST_VERSION,
+    });
+    const again = await cli([], { ...env, STAFF_LOCALE: 'sv' });
+    expect(again.out).toBe(
+      `Databasen (postgres) är aktuell på schemaversion ${LATEST_VERSION}; inget att göra.\n`,
+    );
+  });
+
+  it('refuses a schema newer than it knows: exit 1, a clear message, nothing changed', async () => {
+    const url = await database.freshSchema();
+    expect((await cli([], { DATABASE_URL: url })).code).toBe(0);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, 'future')", [
+      LATEST_VERSION + 5,
+    ]);
+    const result = await cli([], { DATABASE_URL: url });
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toContain(`schema is at version ${LATEST_VERSION + 5}, newer than this version`);
+    const { rows } = await client.query('SELECT COUNT(*)::int AS n FROM schema_migrations');
+    expect(rows).toEqual([{ n: LATEST_VERSION + 1 }]);
+    await client.end();
+  });
+
+  it('says which database it could not reach, without its password', async () => {
+    const result = await cli([], { DATABASE_URL: 'postgres://pa:hunter2@127.0.0.1:1/pa' });
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/Could not migrate the database: DATABASE_URL: .*127\.0\.0\.1:1\/pa/);
+    expect(result.err).not.toContain('hunter2');
+  });
+
+  it('rejects unknown flags and arguments with its usage', async () => {
+    const env = { DATABASE_URL: 'sqlite::memory:' };
+    const flag = await cli(['--force'], env);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain('Usage: privacy-assistant migrate [--json]');
+    const positional = await cli(['now'], env);
+    expect(positional.code).toBe(2);
+    expect(positional.err).toContain('Unexpected argument "now"');
+  });
+});
