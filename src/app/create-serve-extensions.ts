@@ -1,9 +1,7 @@
 import { createPolicyReader, type PolicyReader } from '../core/intake/create-policy-reader.js';
-import { buildKnowledgeIndex } from '../core/knowledge/build-knowledge-index.js';
 import type { App } from './create-app.js';
 import { createZendeskExtension } from './create-zendesk-extension.js';
 import { lazy } from './lazy.js';
-import { loadKnowledge } from './load-knowledge.js';
 import type { ServerExtensionFactory } from './server-extension.js';
 
 /**
@@ -11,13 +9,6 @@ import type { ServerExtensionFactory } from './server-extension.js';
  * here. `policy` is injectable so tests can read tickets with a fixed knowledge base.
  */
 export function createServeExtensions(app: App, policy?: PolicyReader): ServerExtensionFactory[] {
-  const reader = lazy(
-    () =>
-      policy ??
-      createPolicyReader(
-        buildKnowledgeIndex(loadKnowledge(app.config.KNOWLEDGE_DIR)),
-        app.config.DEFAULT_LANGUAGE,
-      ),
-  );
+  const reader = lazy(() => policy ?? createPolicyReader(app.knowledge(), app.config.DEFAULT_LANGUAGE));
   return [(context) => createZendeskExtension(app, context, reader())];
 }

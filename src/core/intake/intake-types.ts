@@ -1,14 +1,8 @@
 import type { Language } from '../language/languages.js';
-import type { RequestType } from '../tasks/task.js';
+import type { Triage } from '../triage/triage-types.js';
 
 /** The part of a triage verdict the intake and the ticket notes use (see `core/triage`). */
-export interface TicketVerdict {
-  language: Language;
-  privacy: boolean;
-  types: ReadonlyArray<RequestType | 'question'>;
-  confidence: number;
-  evidence: ReadonlyArray<{ type: RequestType | 'question'; phrase: string }>;
-}
+export type TicketVerdict = Pick<Triage, 'language' | 'privacy' | 'types' | 'confidence' | 'evidence'>;
 
 /** Reads a ticket's text and says whether, and which, privacy rights it asks for. */
 export type TriageTicket = (ticket: {
