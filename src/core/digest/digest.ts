@@ -9,7 +9,7 @@ export interface DigestTask {
   due: string;
   dueAt: string;
   assignee: string | null;
-  /** Working days from the digest date to the due date (negative when overdue). */
+  /** Calendar days from the digest date to the due date (negative when overdue). */
   daysLeft: number;
   /** Hours until `dueAt` (breaches only), rounded down. */
   hoursLeft?: number;
@@ -28,7 +28,9 @@ export interface Digest {
   dueSoon: DigestTask[];
   /** Breach tasks whose 72-hour clock still runs (or ran out while open). */
   breaches: DigestTask[];
+  /** Paused until the requester proves who they are (the clock stands). */
   awaitingIdentity: DigestTask[];
+  /** Paused for another reason (waiting for the requester's clarification); disjoint from `awaitingIdentity`. */
   paused: DigestTask[];
   unassigned: DigestTask[];
   byAssignee: Array<{ assignee: string; open: number; overdue: number }>;

@@ -1,7 +1,8 @@
 import { allowsExtension } from '../deadlines/compute-deadline.js';
 import type { DeadlineCalendar } from '../deadlines/holiday-calendar.js';
-import { addMilliseconds, localDateOf, parseLocalInstant } from '../deadlines/local-time.js';
+import { addMilliseconds, localDateOf } from '../deadlines/local-time.js';
 import { addWorkingDays, isWorkingDay } from '../deadlines/working-days.js';
+import { atLocalTime } from '../schedule/daily-run.js';
 import type { Task } from '../tasks/task.js';
 import { deadlineOfTask } from '../tasks/task-deadline.js';
 import type { ReminderKind } from './reminder.js';
@@ -28,11 +29,6 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** A missed point older than this is dropped instead of sent late (well inside the 30-day outbox prune). */
 export const MAX_LATE_MS = 14 * DAY;
-
-/** The instant of `time` (HH:MM) on a local date. */
-export function atLocalTime(date: string, time: string, calendar: DeadlineCalendar): string {
-  return parseLocalInstant(`${date}T${time}`, calendar.timeZone).instant;
-}
 
 /**
  * Of points in time order, the last one that has fallen, unless it is stale: superseded by `until`,
