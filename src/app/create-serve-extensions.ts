@@ -1,5 +1,6 @@
 import { createPolicyReader, type PolicyReader } from '../core/intake/create-policy-reader.js';
 import type { App } from './create-app.js';
+import { createSlackExtension } from './create-slack-extension.js';
 import { createZendeskExtension } from './create-zendesk-extension.js';
 import { lazy } from './lazy.js';
 import type { ServerExtensionFactory } from './server-extension.js';
@@ -10,5 +11,8 @@ import type { ServerExtensionFactory } from './server-extension.js';
  */
 export function createServeExtensions(app: App, policy?: PolicyReader): ServerExtensionFactory[] {
   const reader = lazy(() => policy ?? createPolicyReader(app.knowledge(), app.config.DEFAULT_LANGUAGE));
-  return [(context) => createZendeskExtension(app, context, reader())];
+  return [
+    (context) => createZendeskExtension(app, context, reader()),
+    (context) => createSlackExtension(app, context),
+  ];
 }
