@@ -55,6 +55,12 @@ export const configSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
 
+  // Background workers (see docs/scaling.md): how often idle workers look for due work, and how long
+  // a claim hides a delivery or message from other replicas before a dead replica's work is taken over.
+  WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
+  INBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+
   ZENDESK_SUBDOMAIN: optionalText,
   ZENDESK_EMAIL: optionalText,
   ZENDESK_API_TOKEN: optionalText,

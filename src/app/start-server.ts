@@ -15,9 +15,16 @@ export interface ServerOptions {
   port: number;
   host: string;
   extensions: readonly ServerExtensionFactory[];
-  /** How often the workers look for due work when nothing wakes them (ms). */
+  /** How often the workers look for due work when nothing wakes them (ms); default WORKER_POLL_MS. */
   inboxIntervalMs?: number;
   outboxIntervalMs?: number;
+  /**
+   * How long a claimed delivery or message stays hidden from other replicas (ms); default
+   * INBOX_LEASE_MS / OUTBOX_LEASE_MS. A replica that dies mid-way leaves its work for another
+   * replica once this runs out, so it must exceed the longest processing time.
+   */
+  inboxLeaseMs?: number;
+  outboxLeaseMs?: number;
   /** How long shutdown may spend finishing requests and flushing the outbox (ms). */
   drainMs?: number;
 }
@@ -97,23 +104,32 @@ export async function startServer(app: App, opts: ServerOptions): Promise<Runnin
   const http = createHttpServer(routes, logger);
 
   const drainInbox = () =>
-    processInbox({
-      store,
-      worker,
-      clock: app.clock,
-      logger,
-      process: async (delivery) => {
-        const process = processors[delivery.source];
-        if (!process)
-          throw new DeliveryError(`no processor for inbox source ${delivery.source}`, { permanent: true });
-        await process(delivery);
+    processInbox(
+      {
+        store,
+        worker,
+        clock: app.clock,
+        logger,
+        process: async (delivery) => {
+          const process = processors[delivery.source];
+          if (!process)
+            throw new DeliveryError(`no processor for inbox source ${delivery.source}`, { permanent: true });
+          await process(delivery);
+        },
       },
-    });
-  const drainOutbox = () => deliverOutbox({ store, handlers, worker, clock: app.clock, logger });
+      undefined,
+      opts.inboxLeaseMs ?? app.config.INBOX_LEASE_MS,
+    );
+  const drainOutbox = () =>
+    deliverOutbox(
+      { store, handlers, worker, clock: app.clock, logger },
+      undefined,
+      opts.outboxLeaseMs ?? app.config.OUTBOX_LEASE_MS,
+    );
 
   loops.inbox = runEvery(
     'inbox',
-    opts.inboxIntervalMs ?? 2_000,
+    opts.inboxIntervalMs ?? app.config.WORKER_POLL_MS,
     async () => {
       const claimed = await drainInbox();
       if (claimed > 0) loops.outbox?.kick();
@@ -121,7 +137,7 @@ export async function startServer(app: App, opts: ServerOptions): Promise<Runnin
     },
     logger,
   );
-  loops.outbox = runEvery('outbox', opts.outboxIntervalMs ?? 2_000, drainOutbox, logger);
+  loops.outbox = runEvery('outbox', opts.outboxIntervalMs ?? app.config.WORKER_POLL_MS, drainOutbox, logger);
   const address = await http.listen(opts.port, opts.host);
   for (const extension of extensions) await extension.start?.();
   logger.info(

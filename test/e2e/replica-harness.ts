@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { SECRET, waitFor } from './zendesk-harness.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Replica {
+  name: string;
+  pid: number;
+  url: string;
+  /** Everything the process wrote (stdout and its pino logs on stderr). */
+  output(): string;
+  exited: Promise<number | null>;
+  kill(signal: NodeJS.Signals): void;
+}
+
+/**
+ * `privacy-assistant serve` in its own OS process, as an operator runs a replica: port 0 on
+ * loopback, the shared DATABASE_URL, a Zendesk API token of its own (so that a fake Zendesk can
+ * tell the replicas apart), and `env` on top (short leases and poll intervals for tests).
+ */
+export async function startReplica(opts: {
+  name: string;
+  databaseUrl: string;
+  zendeskUrl: string;
+  env?: Record<string, string>;
+}): Promise<Replica> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: opts.databaseUrl,
+        ZENDESK_API_URL: opts.zendeskUrl,
+        ZENDESK_EMAIL: 'bot@caliroots.example',
+        ZENDESK_API_TOKEN: replicaToken(opts.name),
+        ZENDESK_WEBHOOK_SECRET: SECRET,
+        STAFF_LOCALE: 'en',
+        LOG_LEVEL: 'info',
+        ...opts.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  child.stdout?.on('data', (chunk) => {
+    out += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    out += String(chunk);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const listening = /listening on (http:\/\/\S+)/;
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
+  await waitFor(
+    `replica ${opts.name} to listen`,
+    () => {
+      if (gone) throw new Error(`replica ${opts.name} exited before listening:\n${out}`);
+      return listening.test(out);
+    },
+    60_000,
+  );
+  return {
+    name: opts.name,
+    pid: child.pid as number,
+    url: listening.exec(out)?.[1] as string,
+    output: () => out,
+    exited,
+    kill: (signal) => child.kill(signal),
+  };
+}
+
+/** The Zendesk API token a replica uses; its calls carry it in their Basic authorization. */
+export function replicaToken(name: string): string {
+  return `zendesk-token-${name}`;
+}
+
+/** True when a recorded Zendesk call was made by replica `name`. */
+export function callFrom(name: string, authorization: string | undefined): boolean {
+  if (!authorization?.startsWith('Basic ')) return false;
+  return Buffer.from(authorization.slice(6), 'base64')
+    .toString('utf8')
+    .endsWith(`/token:${replicaToken(name)}`);
+}
+
+export interface Gate {
+  /** Base URL to give a replica as ZENDESK_API_URL. */
+  url: string;
+  /** Requests held so far (never answered). */
+  held(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * A loopback proxy in front of the fake Zendesk that forwards the first `pass` requests and then
+ * holds every further one without answering: a replica behind it keeps its claimed work in flight,
+ * as one that hangs and is then killed.
+ */
+export async function startGate(targetApiUrl: string, opts: { pass: number }): Promise<Gate> {
+  const { createServer } = await import('node:http');
+  const target = new URL(targetApiUrl);
+  let passed = 0;
+  let held = 0;
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (passed >= opts.pass) {
+      held += 1;
+      return;
+    }
+    passed += 1;
+    const upstream = await fetch(`${target.origin}${req.url}`, {
+      method: req.method,
+      headers: {
+        authorization: req.headers.authorization ?? '',
+        'content-type': req.headers['content-type'] ?? 'application/json',
+      },
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
+    const retryAfter = upstream.headers.get('retry-after');
+    res.writeHead(upstream.status, {
+      'content-type': upstream.headers.get('content-type') ?? 'application/json',
+      ...(retryAfter && { 'retry-after': retryAfter }),
+    });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}${target.pathname}`,
+    held: () => held,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
