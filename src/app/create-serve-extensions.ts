@@ -1,5 +1,6 @@
 import { createPolicyReader, type PolicyReader } from '../core/intake/create-policy-reader.js';
 import type { App } from './create-app.js';
+import { createSchedulerExtension } from './create-scheduler-extension.js';
 import { createSlackExtension } from './create-slack-extension.js';
 import { createZendeskExtension } from './create-zendesk-extension.js';
 import { lazy } from './lazy.js';
@@ -14,5 +15,7 @@ export function createServeExtensions(app: App, policy?: PolicyReader): ServerEx
   return [
     (context) => createZendeskExtension(app, context, reader()),
     (context) => createSlackExtension(app, context),
+    // Last: stopped after the doors, so what they queued is flushed with the outbox.
+    (context) => createSchedulerExtension(app, context),
   ];
 }
