@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { createHttpServer } from '../adapters/http/create-http-server.js';
@@ -98,7 +99,13 @@ export async function startServer(app: App, opts: ServerOptions): Promise<Runnin
                 return route.handle(request);
               },
             }
-          : route,
+          : {
+              ...route,
+              raw: (req: IncomingMessage, res: ServerResponse) => {
+                priority.touch();
+                return route.raw(req, res);
+              },
+            },
       ),
   ];
   const http = createHttpServer(routes, logger);
