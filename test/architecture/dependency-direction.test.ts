@@ -11,6 +11,10 @@ const CORE_ALLOWED_PACKAGES = [
   'luxon',
   'date-holidays',
   'snowball-stemmers',
+  '@orama/stemmers/dutch',
+  '@orama/stemmers/english',
+  '@orama/stemmers/german',
+  '@orama/stemmers/swedish',
   'node:crypto',
 ];
 

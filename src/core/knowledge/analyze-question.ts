@@ -146,6 +146,7 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
   const sequence: string[] = [];
   const unknown: string[] = [];
   const scope: ScopeWord[] = [];
+  const lexicon = index.scope();
   for (const raw of splitWords(question)) {
     const word = foldDiacritics(raw);
     const term = termOf(raw, language);
@@ -154,8 +155,8 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
       continue;
     }
     const offTopic =
-      index.offTopic.has(term) ||
-      index.offTopicWords.some((w) => word.length >= w.length + 3 && word.endsWith(w));
+      lexicon.offTopic.has(term) ||
+      lexicon.offTopicWords.some((w) => word.length >= w.length + 3 && word.endsWith(w));
     // An off-topic word is what it is: "sale" must not be read as a misspelt "save".
     const recovered =
       index.idf.has(term) || /^\d+$/.test(word) || offTopic ? null : recoverWord(word, term, index);
@@ -166,9 +167,12 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
     if (terms.length === 0 && !/^\d+$/.test(word)) unknown.push(word);
     const privacy = Math.max(
       0,
-      ...terms.map((t) => (index.strongAnchors.has(t) ? 2 : index.anchors.has(t) ? 1 : 0)),
+      // Off-topic words are no privacy evidence even where a hint has them ("order" in §4.1).
+      ...terms.map((t) =>
+        lexicon.privacy.has(t) ? 2 : index.anchors.has(t) && !lexicon.offTopic.has(t) ? 1 : 0,
+      ),
     );
-    scope.push({ term, offTopic, privacy: index.strongAnchors.has(term) ? 2 : privacy });
+    scope.push({ term, offTopic, privacy: lexicon.privacy.has(term) ? 2 : privacy });
   }
   for (const term of joinSeparableVerbs(splitWords(question), index)) add(term, RECOVERED);
   const present = new Set(weights.keys());

@@ -8,6 +8,7 @@ import {
   type IndexedSection,
   type KnowledgeIndex,
   type LanguageIndex,
+  type ScopeLexicon,
 } from './knowledge-index.js';
 import type { Knowledge, Section } from './knowledge-schema.js';
 import { OFF_TOPIC_WORDS, PRIVACY_WORDS } from './scope-cues.js';
@@ -17,6 +18,29 @@ import { TypoIndex } from './typo-index.js';
 
 const zero = (): FieldCounts => ({ title: 0, hints: 0, phraseWords: 0, text: 0 });
 const COMPOUNDING: ReadonlySet<Language> = new Set(['nl', 'de', 'sv']);
+
+/** A value made on first use: stemming costs tens of microseconds a word. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+/** The scope lexicon of `scope-cues.ts` as terms. */
+function scopeLexicon(language: Language): ScopeLexicon {
+  const words = (list: string) => list.split(/\s+/).filter(Boolean);
+  return {
+    offTopic: new Set(words(OFF_TOPIC_WORDS[language]).map((w) => termOf(w, language))),
+    offTopicWords: COMPOUNDING.has(language)
+      ? words(OFF_TOPIC_WORDS[language])
+          .filter((w) => w.length >= 4)
+          .map(foldDiacritics)
+      : [],
+    privacy: new Set(words(PRIVACY_WORDS[language]).map((w) => termOf(w, language))),
+  };
+}
 
 /** The key of an adjacent phrase: the terms of all its words, function words included. */
 export function phraseKey(terms: readonly string[]): string {
@@ -51,18 +75,22 @@ function piecesOf(section: Section, language: Language): Record<Field, string[]>
 class LanguageIndexBuilder {
   readonly index: LanguageIndex;
   private readonly phraseKeys = new Set<string>();
+  /** Titles, hints and sentences are analysed more than once while building; once is enough. */
+  private readonly analysed = new Map<string, AnalyzedWord[]>();
+
+  private analyze(piece: string): AnalyzedWord[] {
+    let words = this.analysed.get(piece);
+    if (!words) {
+      words = analyzeText(piece, this.language);
+      this.analysed.set(piece, words);
+    }
+    return words;
+  }
 
   constructor(
     private readonly knowledge: Knowledge,
     readonly language: Language,
   ) {
-    const terms = (list: string) =>
-      new Set(
-        list
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((w) => termOf(w, language)),
-      );
     this.index = {
       language,
       sections: [],
@@ -72,15 +100,8 @@ class LanguageIndexBuilder {
       truncated: new Map(),
       phrases: [],
       typos: new TypoIndex([]),
-      offTopic: terms(OFF_TOPIC_WORDS[language]),
-      offTopicWords: COMPOUNDING.has(language)
-        ? OFF_TOPIC_WORDS[language]
-            .split(/\s+/)
-            .filter((w) => w.length >= 4)
-            .map(foldDiacritics)
-        : [],
       anchors: new Set(),
-      strongAnchors: terms(PRIVACY_WORDS[language]),
+      scope: lazy(() => scopeLexicon(language)),
     };
   }
 
@@ -90,7 +111,7 @@ class LanguageIndexBuilder {
     for (const section of knowledge.sections) {
       for (const field of FIELDS) {
         for (const piece of piecesOf(section, language)[field]) {
-          for (const w of analyzeText(piece, language)) if (!w.stop) index.words.set(w.surface, w.term);
+          for (const w of this.analyze(piece)) if (!w.stop) index.words.set(w.surface, w.term);
         }
       }
     }
@@ -98,7 +119,6 @@ class LanguageIndexBuilder {
     // must not yield "skap").
     const isKnown = (part: string) => part.length >= 3 && index.words.has(part);
     index.sections = knowledge.sections.map((s) => this.indexSection(s, isKnown));
-    for (const term of index.offTopic) index.anchors.delete(term);
     this.computeStatistics();
     return index;
   }
@@ -124,7 +144,7 @@ class LanguageIndexBuilder {
     const pieces = piecesOf(section, language);
     for (const field of FIELDS) {
       for (const piece of pieces[field]) {
-        const words = analyzeText(piece, language);
+        const words = this.analyze(piece);
         // The words of a multi-word hint count less than the hint: "maak bezwaar" must not make
         // every question with "maken" an objection.
         const wordField: Field = field === 'hints' && words.length > 1 ? 'phraseWords' : field;
@@ -143,12 +163,9 @@ class LanguageIndexBuilder {
       }
     }
     const children = this.knowledge.sections.filter((c) => c.parentId === section.id);
-    const termsOf = (piece: string) =>
-      new Set(analyzeText(piece, language).flatMap((w) => (w.stop ? [] : [w.term])));
+    const termsOf = (piece: string) => new Set(this.analyze(piece).flatMap((w) => (w.stop ? [] : [w.term])));
     const hintTerms = new Set(
-      section.texts[language].hints.flatMap((h) =>
-        analyzeText(h, language).flatMap((w) => (w.stop ? [] : [w.term])),
-      ),
+      section.texts[language].hints.flatMap((h) => this.analyze(h).flatMap((w) => (w.stop ? [] : [w.term]))),
     );
     const units = quotableUnits(section, children, language).map((unit) => ({
       ...unit,

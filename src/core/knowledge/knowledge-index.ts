@@ -36,6 +36,15 @@ export interface Phrase {
   adjacent: boolean;
 }
 
+/** Words that mark customer-service questions, and general privacy words, as terms. */
+export interface ScopeLexicon {
+  offTopic: ReadonlySet<string>;
+  /** Off-topic words as written, to recognise them at the end of a compound ("kinderschuhe", "studentenrabatt"). */
+  offTopicWords: readonly string[];
+  /** General privacy words ("data", "gegevens"), which count double. */
+  privacy: ReadonlySet<string>;
+}
+
 /** Everything needed to search and quote the policy in one language. */
 export interface LanguageIndex {
   language: Language;
@@ -49,13 +58,10 @@ export interface LanguageIndex {
   phrases: Phrase[];
   /** Typo correction over the surface words. */
   typos: TypoIndex;
-  offTopic: Set<string>;
-  /** Off-topic words as written, to recognise them at the end of a compound ("kinderschuhe", "studentenrabatt"). */
-  offTopicWords: string[];
   /** Terms that make a question a privacy question: hint and title words. */
   anchors: Set<string>;
-  /** General privacy words ("data", "gegevens"), which count double. */
-  strongAnchors: Set<string>;
+  /** The scope lexicon, stemmed on first use (see `scope-cues.ts`). */
+  scope: () => ScopeLexicon;
 }
 
 /** The searchable policy: built once per process by `buildKnowledgeIndex`, then read-only. */

@@ -14,36 +14,48 @@ function deletions(word: string): string[] {
  */
 export class TypoIndex {
   private readonly words: ReadonlySet<string>;
-  private readonly byDeletion = new Map<string, string[]>();
-  private readonly fuse: Fuse<string>;
+  private built: { byDeletion: Map<string, string[]>; fuse: Map<string, Fuse<string>> } | null = null;
 
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter((w) => w.length >= 4 && !/\d/.test(w)));
+  }
+
+  /**
+   * Built on the first misspelt word: most questions have none. Fuse.js gets one small list per
+   * first letter (a slip in the first letter is rare), which keeps a search well under a millisecond.
+   */
+  private lookups() {
+    if (this.built) return this.built;
+    const byDeletion = new Map<string, string[]>();
+    const byInitial = new Map<string, string[]>();
     for (const word of this.words) {
       for (const deleted of deletions(word)) {
-        const list = this.byDeletion.get(deleted) ?? [];
-        list.push(word);
-        this.byDeletion.set(deleted, list);
+        const list = byDeletion.get(deleted);
+        if (list) list.push(word);
+        else byDeletion.set(deleted, [word]);
       }
+      if (word.length >= 8)
+        byInitial.set(word[0] as string, [...(byInitial.get(word[0] as string) ?? []), word]);
     }
-    this.fuse = new Fuse(
-      [...this.words].filter((w) => w.length >= 8),
-      {
-        includeScore: true,
-        threshold: 0.4,
-        ignoreLocation: true,
-        isCaseSensitive: true,
-      },
-    );
+    const fuse = new Map<string, Fuse<string>>();
+    for (const [initial, list] of byInitial) {
+      fuse.set(
+        initial,
+        new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }),
+      );
+    }
+    this.built = { byDeletion, fuse };
+    return this.built;
   }
 
   /** The closest known word within one slip (two for words of eight letters or more), or null. */
   correct(word: string): string | null {
     if (word.length < 4 || /\d/.test(word)) return null;
-    const candidates = new Set<string>(this.byDeletion.get(word) ?? []);
+    const { byDeletion, fuse } = this.lookups();
+    const candidates = new Set<string>(byDeletion.get(word) ?? []);
     for (const deleted of deletions(word)) {
       if (this.words.has(deleted)) candidates.add(deleted);
-      for (const other of this.byDeletion.get(deleted) ?? []) candidates.add(other);
+      for (const other of byDeletion.get(deleted) ?? []) candidates.add(other);
     }
     // A short word is one letter away from many others ("fast" → "last"): only swapped letters count.
     const swapOnly = word.length <= 5;
@@ -55,7 +67,7 @@ export class TypoIndex {
     }
     if (best || word.length < 8) return best;
     let bestDistance = 3;
-    for (const hit of this.fuse.search(word, { limit: 5 })) {
+    for (const hit of fuse.get(word[0] as string)?.search(word, { limit: 5 }) ?? []) {
       const distance = editDistance(word, hit.item);
       if (distance < bestDistance) {
         best = hit.item;

@@ -17,7 +17,9 @@ export interface AnalyzedWord {
  */
 export function splitWords(text: string): string[] {
   const joined = text.replace(/(^|[^\p{L}\p{N}])(\p{L})-(?=\p{L})/gu, '$1$2');
-  return tokenize(joined.replace(/-/g, ' ')).map((w) => w.replace(/['’](s|re|ve|ll|d|m)$/, '').replace(/['’]/g, ''));
+  return tokenize(joined.replace(/-/g, ' ')).map((w) =>
+    w.replace(/['’](s|re|ve|ll|d|m)$/, '').replace(/['’]/g, ''),
+  );
 }
 
 /** The search term of one lower-case word: its Snowball stem with diacritics folded. */
@@ -27,9 +29,8 @@ export function termOf(word: string, language: Language): string {
 
 /** Splits, stems and marks function words, keeping word order (phrases need it). */
 export function analyzeText(text: string, language: Language): AnalyzedWord[] {
-  return splitWords(text).map((word) => ({
-    surface: foldDiacritics(word),
-    term: termOf(word, language),
-    stop: isStopWord(word, language),
-  }));
+  return splitWords(text).map((word) => {
+    const surface = foldDiacritics(word);
+    return { surface, term: termOf(word, language), stop: isStopWord(surface, language) };
+  });
 }

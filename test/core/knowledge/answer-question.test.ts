@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/knowledge/answer-question.js';
+import { buildKnowledgeIndex } from '../../../src/core/knowledge/build-knowledge-index.js';
+import { getSection } from '../../../src/core/knowledge/get-section.js';
+import { parseKnowledge } from '../../../src/core/knowledge/parse-knowledge.js';
+import { asFiles, policyFile, smallPolicy } from './knowledge-fixture.js';
+
+const index = buildKnowledgeIndex(
+  parseKnowledge({ file: 'policy.json', content: policyFile }, asFiles(smallPolicy)),
+);
+const ask = (question: string) => answerQuestion(index, question, { fallbackLanguage: 'en', language: 'en' });
+
+describe('answerQuestion (a small policy)', () => {
+  it('ranks the section whose title and hints match, and cites it', () => {
+    const answer = ask('how long do you keep my data?');
+    expect(answer).toMatchObject({
+      answered: true,
+      sectionId: '1',
+      citation: '§1 How long do we keep your data?',
+    });
+    expect(answer.sections[0]).toBe('1');
+    expect(answer.policyVersion).toBe(index.version);
+    expect(answer.originalCitation).toBe('§1 How long do we keep your data?');
+  });
+
+  it('quotes whole sentences of the section and nothing else', () => {
+    const answer = ask('can I block cookies?');
+    expect(answer.sectionId).toBe('2');
+    const text = smallPolicy[1]?.en as { text: string[] };
+    for (const line of (answer.answer ?? '').split('\n')) expect(text.text.join('\n')).toContain(line);
+    expect(answer.answer).toContain('You can block cookies in your browser settings.');
+  });
+
+  it('finds the subsection when the question names its topic, the parent when it does not', () => {
+    expect(ask('please delete my personal data').sectionId).toBe('3.1');
+    expect(ask('my address is wrong, can you fix it').sectionId).toBe('3.2');
+    const rights = ask('what are my rights?');
+    expect(rights.sectionId).toBe('3');
+    // The parent's "You have the right to:" lists its subsections.
+    expect(rights.answer).toContain('• Erasure\n• Correction');
+  });
+
+  it('corrects typos and quotes only the list items asked about', () => {
+    expect(ask('plz deleet my data').sectionId).toBe('3.1');
+    expect(ask('is my address correct?').answer).toContain('The data we correct are:\n• Address');
+  });
+
+  it('quotes the contact block with the contact section', () => {
+    expect(ask('how can I contact you?').answer).toContain('Example AB\nMain Street 1');
+  });
+
+  it('abstains on questions the policy does not cover, with a message key instead of an answer', () => {
+    for (const question of [
+      'where is my order?',
+      'do you have these sneakers in size 44',
+      'what is the capital of France',
+    ]) {
+      const answer = ask(question);
+      expect(answer, question).toMatchObject({
+        answered: false,
+        answer: null,
+        citation: null,
+        sectionId: null,
+        messageKey: 'answer:outOfScope',
+      });
+    }
+  });
+
+  it('detects the language, falls back for text in none of the four', () => {
+    expect(
+      answerQuestion(index, 'wie lange speichert ihr meine Daten?', { fallbackLanguage: 'en' }).language,
+    ).toBe('de');
+    expect(answerQuestion(index, '12345 ???', { fallbackLanguage: 'sv' }).language).toBe('sv');
+  });
+});
+
+describe('getSection', () => {
+  it('returns the whole section with its subsections, or null', () => {
+    const section = getSection(index, '3', 'en');
+    expect(section?.citation).toBe('§3 Your rights');
+    expect(section?.text).toContain('3.1 Erasure\nYou can ask us to delete your personal data.');
+    expect(getSection(index, '9', 'en')).toBeNull();
+  });
+});

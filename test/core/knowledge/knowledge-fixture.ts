@@ -1,0 +1,62 @@
+import { LANGUAGES, type Language } from '../../../src/core/language/languages.js';
+
+/** A section file's content with the same title, text and hints in every language (tests ask in English). */
+export function sectionFile(id: string, title: string, text: string[], hints: string[] = []) {
+  const entry = (language: Language) =>
+    language === 'nl' ? { title, text, hints } : { title, text, hints, translationOf: 'nl' };
+  return { id, ...Object.fromEntries(LANGUAGES.map((l) => [l, entry(l)])) };
+}
+
+export const policyFile = {
+  originalLanguage: 'nl',
+  source: 'privacy-policy.nl.txt',
+  name: { nl: 'Privacybeleid', en: 'Privacy policy', sv: 'Integritetspolicy', de: 'Datenschutzerklärung' },
+  translationNotice: { en: 'Translation.', sv: 'Översättning.', de: 'Übersetzung.' },
+};
+
+/** A small policy: retention, cookies, a parent with two subsections, and a contact block. */
+export const smallPolicy = [
+  sectionFile(
+    '1',
+    'How long do we keep your data?',
+    [
+      'We keep your personal data for as long as it is needed.',
+      'For you as a customer',
+      'We keep your data for a maximum of 24 months after your last purchase.',
+    ],
+    ['how long', 'retention', 'keep', 'years', 'months'],
+  ),
+  sectionFile(
+    '2',
+    'Cookies',
+    ['We use cookies to remember your settings.', 'You can block cookies in your browser settings.'],
+    ['cookies', 'browser', 'block'],
+  ),
+  sectionFile('3', 'Your rights', ['You have the right to submit a request for:'], ['rights', 'my rights']),
+  sectionFile(
+    '3.1',
+    'Erasure',
+    ['You can ask us to delete your personal data.'],
+    ['delete', 'erase', 'remove'],
+  ),
+  sectionFile(
+    '3.2',
+    'Correction',
+    ['We correct inaccurate data about you.', 'The data we correct are:', '• Name', '• Address'],
+    ['correct', 'wrong', 'fix'],
+  ),
+  sectionFile(
+    '4',
+    'Contact',
+    ['If you have questions, contact us.', 'Example AB', 'Main Street 1', 'E-mail: privacy at example'],
+    ['contact', 'reach', 'questions'],
+  ),
+];
+
+export const fileName = (id: string) => {
+  const [main = '', sub] = id.split('.');
+  return `sections/${main.padStart(2, '0')}${sub ? `.${sub}` : ''}.json`;
+};
+
+export const asFiles = (sections: ReadonlyArray<{ id: string }>) =>
+  sections.map((content) => ({ file: fileName(content.id), content }));

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/app/load-knowledge.js';
+import { answerQuestion } from '../../../src/core/knowledge/answer-question.js';
+import { buildKnowledgeIndex } from '../../../src/core/knowledge/build-knowledge-index.js';
+import { getSection } from '../../../src/core/knowledge/get-section.js';
+
+// The real policy: a few questions per language, and properties every answer must have.
+const index = buildKnowledgeIndex(loadKnowledge());
+const ask = (question: string) => answerQuestion(index, question, { fallbackLanguage: 'en' });
+
+const CASES: Array<[question: string, language: string, section: string, citation: string]> = [
+  ['Hoe lang bewaren jullie mijn gegevens?', 'nl', '8', '§8 Hoe lang bewaren we uw gegevens?'],
+  ['How long do you keep my data?', 'en', '8', '§8 How long do we keep your data?'],
+  ['Hur länge sparar ni mina uppgifter?', 'sv', '8', '§8 Hur länge sparar vi dina uppgifter?'],
+  ['Wie lange speichert ihr meine Daten?', 'de', '8', '§8 Wie lange bewahren wir Ihre Daten auf?'],
+  ['Kunnen jullie al mijn gegevens verwijderen?', 'nl', '11.3', '§11.3 Uitwissen van uw persoonsgegevens'],
+  ['Do you sell my data to third parties?', 'en', '9', '§9 Transfer of personal data'],
+  ['Vilka cookies använder ni?', 'sv', '12', '§12 Cookies'],
+  [
+    'Wer ist für meine Daten verantwortlich?',
+    'de',
+    '3',
+    '§3 Wer ist für die von Caliroots erhobenen personenbezogenen Daten verantwortlich?',
+  ],
+];
+
+describe('answers from the real policy', () => {
+  it.each(CASES)('%s → §%s in %s', (question, language, section, citation) => {
+    const answer = ask(question);
+    expect(answer).toMatchObject({ answered: true, language, sectionId: section, citation });
+    expect(answer.originalCitation).toMatch(new RegExp(`^§${section.replace('.', '\\.')} `));
+  });
+
+  it('answers in the question’s language with sentences quoted from that language’s text', () => {
+    for (const [question, language] of CASES) {
+      const answer = ask(question);
+      const view = getSection(index, answer.sectionId as string, answer.language);
+      expect(answer.language).toBe(language);
+      for (const line of (answer.answer ?? '').split('\n')) {
+        // Quoted word for word: every line is in the section (or, for a list, is one of its lines).
+        expect(view?.text.includes(line.trim()), `${question}: ${line}`).toBe(true);
+      }
+    }
+  });
+
+  it('abstains on order, size, return, discount and weather questions in every language', () => {
+    for (const question of [
+      'Where is my order?',
+      'Waar blijft mijn pakket?',
+      'Har ni storlek 43 i lager?',
+      'Wie kann ich etwas zurücksenden?',
+      'My discount code does not work',
+      'What will the weather be tomorrow?',
+    ]) {
+      expect(ask(question).answered, question).toBe(false);
+    }
+  });
+
+  it('marks translations and carries the Dutch original and the policy version', () => {
+    const answer = ask('How long do you keep my data?');
+    expect(answer.translated).toBe(true);
+    expect(answer.originalCitation).toBe('§8 Hoe lang bewaren we uw gegevens?');
+    expect(answer.policyVersion).toBe(index.version);
+    expect(ask('Hoe lang bewaren jullie mijn gegevens?').translated).toBe(false);
+  });
+
+  it('forces a language when asked to', () => {
+    const answer = answerQuestion(index, 'cookies', { fallbackLanguage: 'en', language: 'de' });
+    expect(answer).toMatchObject({ language: 'de', sectionId: '12', citation: '§12 Cookies' });
+  });
+});
