@@ -1,10 +1,26 @@
 import { LANGUAGES, type Language } from '../../../src/core/language/languages.js';
 
 /** A section file's content with the same title, text and hints in every language (tests ask in English). */
-export function sectionFile(id: string, title: string, text: string[], hints: string[] = []) {
-  const entry = (language: Language) =>
+export interface SectionText {
+  title: string;
+  text: string[];
+  hints: string[];
+  translationOf?: string;
+}
+export type SectionFileContent = { id: string } & Record<Language, SectionText>;
+
+export function sectionFile(
+  id: string,
+  title: string,
+  text: string[],
+  hints: string[] = [],
+): SectionFileContent {
+  const entry = (language: Language): SectionText =>
     language === 'nl' ? { title, text, hints } : { title, text, hints, translationOf: 'nl' };
-  return { id, ...Object.fromEntries(LANGUAGES.map((l) => [l, entry(l)])) };
+  return {
+    id,
+    ...(Object.fromEntries(LANGUAGES.map((l) => [l, entry(l)])) as Record<Language, SectionText>),
+  };
 }
 
 export const policyFile = {

@@ -30,13 +30,10 @@ describe('parseKnowledge', () => {
   });
 
   it('names the file and the field of every problem, all at once', () => {
-    const broken = structuredClone(smallPolicy) as Array<Record<string, Record<string, unknown>>>;
-    delete (broken[0] as Record<string, Record<string, unknown>>).en?.title;
-    (broken[1] as Record<string, Record<string, unknown>>).de = {
-      ...(broken[1]?.de as object),
-      translationOf: 'en',
-    };
-    const problems = problemsOf(() => parseKnowledge(policy, asFiles(broken as never)));
+    const broken: Array<Record<string, unknown>> = structuredClone(smallPolicy);
+    delete (broken[0]?.en as Record<string, unknown>).title;
+    (broken[1]?.de as Record<string, unknown>).translationOf = 'en';
+    const problems = problemsOf(() => parseKnowledge(policy, asFiles(broken as never[])));
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^sections\/01\.json: en\.title: /);
     expect(problems[1]).toMatch(/^sections\/02\.json: de\.translationOf: must be "nl"/);
