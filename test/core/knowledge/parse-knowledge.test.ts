@@ -30,9 +30,10 @@ describe('parseKnowledge', () => {
   });
 
   it('names the file and the field of every problem, all at once', () => {
-    const broken: Array<Record<string, unknown>> = structuredClone(smallPolicy);
-    delete (broken[0]?.en as Record<string, unknown>).title;
-    (broken[1]?.de as Record<string, unknown>).translationOf = 'en';
+    const broken = structuredClone(smallPolicy) as unknown as Array<Record<string, Record<string, unknown>>>;
+    const [first = {}, second = {}] = broken;
+    delete first.en?.title;
+    if (second.de) second.de.translationOf = 'en';
     const problems = problemsOf(() => parseKnowledge(policy, asFiles(broken as never[])));
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^sections\/01\.json: en\.title: /);
