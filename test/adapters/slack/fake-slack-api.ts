@@ -115,7 +115,7 @@ export class FakeSlackApi {
   }
 
   private answer(call: SlackCall): FakeReply {
-    const b = call.body as Record<string, string>;
+    const b = call.body as Record<string, string | undefined>;
     const ok = (body: Record<string, unknown> = {}) => ({ status: 200, body: { ok: true, ...body } });
     switch (call.method) {
       case 'respond':
@@ -140,13 +140,13 @@ export class FakeSlackApi {
         });
       case 'conversations.members':
         return ok({
-          members: this.channelMembers.get(b.channel) ?? [],
+          members: this.channelMembers.get(b.channel ?? '') ?? [],
           response_metadata: { next_cursor: '' },
         });
       case 'usergroups.users.list':
-        return ok({ users: this.groupMembers.get(b.usergroup) ?? [] });
+        return ok({ users: this.groupMembers.get(b.usergroup ?? '') ?? [] });
       case 'users.info':
-        return ok({ user: { id: b.user, locale: this.locales.get(b.user) ?? 'en-US' } });
+        return ok({ user: { id: b.user, locale: this.locales.get(b.user ?? '') ?? 'en-US' } });
       case 'chat.postEphemeral':
       case 'views.open':
       case 'views.publish':

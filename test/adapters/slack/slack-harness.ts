@@ -202,3 +202,28 @@ export function submitView(
 export function textOf(body: Record<string, unknown>): string {
   return JSON.stringify([body.text, body.blocks]);
 }
+
+/** Where the task's card was posted (from the store) and its current content (from the fake). */
+export async function cardOf(bot: SlackBot, fake: FakeSlackApi, taskId: string) {
+  const store = await bot.app.store();
+  const raw = await store.getState(`slack-card:${taskId}`);
+  if (!raw) return null;
+  const ref = JSON.parse(raw) as { channel: string; ts: string };
+  const message = fake.messages.get(`${ref.channel}:${ref.ts}`) ?? null;
+  return { ref, message };
+}
+
+type Element = { action_id?: string; value?: string; options?: Array<{ value: string }> };
+
+/** The interactive elements of a message (actions blocks and section accessories). */
+export function elementsOf(message: Record<string, unknown> | null): Element[] {
+  const blocks = (message?.blocks ?? []) as Array<{
+    type: string;
+    elements?: Element[];
+    accessory?: Element;
+  }>;
+  return blocks.flatMap((b) => [
+    ...(b.type === 'actions' ? (b.elements ?? []) : []),
+    ...(b.accessory ? [b.accessory] : []),
+  ]);
+}

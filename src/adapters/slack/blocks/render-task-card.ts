@@ -30,6 +30,7 @@ export function taskSummary(task: Task, ctx: CardContext, t: Text): string {
 
 function checklistBlocks(task: Task, ctx: CardContext, t: Text, language: Language): KnownBlock[] {
   const items = ctx.playbooks.byType[task.type].items;
+  if (task.checklist.length === 0) return [];
   const open = isOpenStatus(task.status);
   const done = task.checklist.filter((i) => i.done).length;
   const blocks: KnownBlock[] = [
