@@ -9,9 +9,21 @@ export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () =
     load: async () => (await import('./ask.js')).askCommand,
   },
   {
+    name: 'config',
+    summary:
+      'Check the configuration (environment and .env) without starting: every problem listed, no secrets shown',
+    load: async () => (await import('./config.js')).configCommand,
+  },
+  {
     name: 'deadline',
     summary: 'Compute the GDPR deadline of a request (one month, extension, 72-hour breach)',
     load: async () => (await import('./deadline.js')).deadlineCommand,
+  },
+  {
+    name: 'digest',
+    summary:
+      'Show the daily digest of privacy tasks (overdue, due soon, breaches, per assignee) or send it to Slack',
+    load: async () => (await import('./digest.js')).digestCommand,
   },
   {
     name: 'tasks',

@@ -1,0 +1,93 @@
+import { ConfigError, configSchema, loadConfig } from './load-config.js';
+
+/** Variables whose values are never printed. */
+const SECRET = /TOKEN|SECRET|PASSWORD/;
+/** Prefixes of the bot's own variables: an unknown name with one of them is probably a typo. */
+const OURS = /^(SLACK|ZENDESK|DIGEST|REMINDER|BREACH|RETENTION|KNOWLEDGE|STAFF|DEFAULT|WORKER|INBOX|OUTBOX)_/;
+
+export type ConfigWarning =
+  | { key: 'noPrivacyChannel' | 'noDigestRecipients' | 'digestWithoutSlack' | 'noIntake' }
+  | { key: 'unknownVariable'; name: string; suggestion: string | null };
+
+export interface ConfigReport {
+  ok: boolean;
+  /** Each names the variable and how to fix it (from the schema). */
+  problems: string[];
+  warnings: ConfigWarning[];
+  /** Every variable of the schema with its effective value; secrets only say whether they are set. */
+  settings: Record<string, string>;
+}
+
+export const HIDDEN = '[hidden]';
+
+/** A database URL without its password. */
+function withoutPassword(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, `$1:${HIDDEN}@`);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+function closest(name: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const d = editDistance(name, candidate);
+    if (d < distance) [best, distance] = [candidate, d];
+  }
+  return distance <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+
+function show(name: string, raw: string | undefined, value: unknown): string {
+  if (SECRET.test(name)) return raw?.trim() ? HIDDEN : '';
+  if (value === undefined) return '';
+  if (name === 'DATABASE_URL') return withoutPassword(String(value));
+  if (Array.isArray(value)) return value.join(',');
+  return String(value);
+}
+
+/**
+ * `config check`: validates the environment as `serve` would, without starting anything. Lists
+ * every problem, warns about settings that are valid but probably not meant (Slack without a privacy
+ * channel, a misspelt variable), and shows the effective values with secrets hidden.
+ */
+export function checkConfig(env: Record<string, string | undefined>): ConfigReport {
+  const known = Object.keys(configSchema.shape);
+  const warnings: ConfigWarning[] = [];
+  for (const name of Object.keys(env).sort()) {
+    if (OURS.test(name) && !known.includes(name))
+      warnings.push({ key: 'unknownVariable', name, suggestion: closest(name, known) });
+  }
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // As given: the values did not all parse.
+    const settings = Object.fromEntries(known.map((n) => [n, show(n, env[n], env[n])]));
+    return { ok: false, problems: error.problems, warnings, settings };
+  }
+  const slack = Boolean(config.SLACK_BOT_TOKEN);
+  if (slack && !config.SLACK_PRIVACY_CHANNEL) warnings.push({ key: 'noPrivacyChannel' });
+  if (slack && !config.SLACK_DIGEST_CHANNEL && config.DIGEST_USERS.length === 0)
+    warnings.push({ key: 'noDigestRecipients' });
+  if (!slack && (config.SLACK_DIGEST_CHANNEL || config.DIGEST_USERS.length > 0))
+    warnings.push({ key: 'digestWithoutSlack' });
+  if (config.ZENDESK_API_TOKEN && !config.ZENDESK_WEBHOOK_SECRET && config.ZENDESK_POLL_INTERVAL === 0)
+    warnings.push({ key: 'noIntake' });
+  const settings = Object.fromEntries(
+    known.map((n) => [n, show(n, env[n], (config as Record<string, unknown>)[n])]),
+  );
+  return { ok: true, problems: [], warnings, settings };
+}

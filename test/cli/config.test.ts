@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDotEnv } from '../../src/cli/load-dot-env.js';
+import { runCliCaptured } from '../support/run-cli-captured.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pa-cli-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('privacy-assistant config check', () => {
+  it('accepts an empty environment (console mode) and shows the defaults', async () => {
+    const { code, out } = await runCliCaptured(['config', 'check'], {});
+    expect(code).toBe(0);
+    expect(out).toContain('Configuration is valid.');
+    expect(out).toMatch(/DATABASE_URL\s+sqlite:\.\/data\/privacy-assistant\.db/);
+    expect(out).toMatch(/REMINDER_DAYS\s+7,3,1/);
+  });
+
+  it('lists every problem with exit code 78 and never prints a secret', async () => {
+    const env = {
+      PORT: 'eighty',
+      DIGEST_TIME: '9am',
+      TZ: 'Mars/Olympus',
+      SLACK_BOT_TOKEN: 'xoxb-very-secret-token',
+      ZENDESK_API_TOKEN: 'zendesk-secret-token',
+    };
+    const { code, out, err } = await runCliCaptured(['config', 'check'], env);
+    expect(code).toBe(78);
+    for (const name of ['PORT', 'DIGEST_TIME', 'TZ']) expect(err).toContain(`${name}:`);
+    expect(`${out}${err}`).not.toContain('very-secret');
+    expect(`${out}${err}`).not.toContain('zendesk-secret');
+    const json = await runCliCaptured(['config', 'check', '--json'], env);
+    expect(json.code).toBe(78);
+    const report = JSON.parse(json.out);
+    expect(report.ok).toBe(false);
+    expect(report.problems.length).toBeGreaterThanOrEqual(3);
+    expect(report.settings.SLACK_BOT_TOKEN).toBe('[hidden]');
+  });
+
+  it('warns about probable mistakes: a misspelt variable, Slack without a privacy channel', async () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'shh', SLACK_DIGEST_CHANEL: 'C1' };
+    const { code, out } = await runCliCaptured(['config', 'check', '--json'], env);
+    expect(code).toBe(0);
+    const keys = JSON.parse(out).warnings.map(
+      (w: { key: string; suggestion?: string }) => w.suggestion ?? w.key,
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining(['SLACK_DIGEST_CHANNEL', 'noPrivacyChannel', 'noDigestRecipients']),
+    );
+  });
+
+  it('hides the password of a Postgres URL', async () => {
+    const { out } = await runCliCaptured(['config', 'check', '--json'], {
+      DATABASE_URL: 'postgres://bot:hunter2@db.internal:5432/privacy',
+    });
+    expect(out).not.toContain('hunter2');
+    expect(JSON.parse(out).settings.DATABASE_URL).toBe('postgres://bot:[hidden]@db.internal:5432/privacy');
+  });
+
+  it('needs the word check', async () => {
+    expect((await runCliCaptured(['config'], {})).code).toBe(2);
+  });
+
+  it('makes serve exit with 78 and the listing on a bad configuration, before opening anything', async () => {
+    const { code, err, out } = await runCliCaptured(['serve'], {
+      PORT: 'x',
+      COUNTRY: 'FR',
+      LOG_LEVEL: 'silent',
+    });
+    expect(code).toBe(78);
+    expect(err).toContain('PORT');
+    expect(err).toContain('COUNTRY');
+    expect(out).toBe('');
+  });
+});
+
+describe('.env', () => {
+  it('fills in variables from the file; the real environment wins', () => {
+    const path = join(dir, '.env');
+    writeFileSync(path, '# comment\nSTAFF_LOCALE=sv\nTZ="Europe/Amsterdam"\nCOUNTRY=NL\n');
+    const env: Record<string, string | undefined> = { COUNTRY: 'SE' };
+    expect(loadDotEnv(env, path)).toBe(path);
+    expect(env).toEqual({ COUNTRY: 'SE', STAFF_LOCALE: 'sv', TZ: 'Europe/Amsterdam' });
+  });
+
+  it('is optional', () => {
+    const env = {};
+    expect(loadDotEnv(env, join(dir, 'missing.env'))).toBeNull();
+    expect(env).toEqual({});
+  });
+});
