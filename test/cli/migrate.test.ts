@@ -86,6 +86,32 @@ describe('privacy-assistant migrate', () => {
     await client.end();
   });
 
+  it('makes a replica refuse to start (serve exits 1) against a schema newer than it knows', async () => {
+    const url = await database.freshSchema();
+    expect((await cli([], { DATABASE_URL: url })).code).toBe(0);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, 'future')", [
+      LATEST_VERSION + 1,
+    ]);
+    await client.end();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d) => {
+      err += d;
+    });
+    const code = await runCli(['serve', '--port', '0', '--host', '127.0.0.1'], {
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+      env: { DATABASE_URL: url, LOG_LEVEL: 'silent' },
+    });
+    expect(code).toBe(1);
+    expect(err).toContain(`schema is at version ${LATEST_VERSION + 1}, newer than this build`);
+    expect(err).toContain('Upgrade privacy-assistant');
+  });
+
   it('says which database it could not reach, without its password', async () => {
     const result = await cli([], { DATABASE_URL: 'postgres://pa:hunter2@127.0.0.1:1/pa' });
     expect(result.code).toBe(1);
