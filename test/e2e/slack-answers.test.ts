@@ -26,7 +26,6 @@ afterAll(async () => {
 });
 
 type Block = { type: string; text?: { text: string }; elements?: Array<Record<string, unknown>> };
-const blocksOf = (body: unknown) => (body as { blocks: Block[] }).blocks;
 const buttons = (blocks: Block[]) =>
   blocks.flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : [])) as Array<{
     action_id: string;
