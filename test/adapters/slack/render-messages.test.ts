@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { renderAnswer } from '../../../src/adapters/slack/blocks/render-answer.js';
+import { renderDigest } from '../../../src/adapters/slack/blocks/render-digest.js';
+import { renderReminder } from '../../../src/adapters/slack/blocks/render-reminder.js';
+import type { SlackSettings } from '../../../src/adapters/slack/slack-settings.js';
+import { createTranslate } from '../../../src/app/create-i18n.js';
+import { buildDigest } from '../../../src/core/digest/build-digest.js';
+import type { Answer } from '../../../src/core/knowledge/answer-question.js';
+import type { Reminder } from '../../../src/core/reminders/reminder.js';
+import { newTask, SE } from '../../core/tasks/task-fixtures.js';
+
+const translate = createTranslate();
+const settings: SlackSettings = {
+  privacyChannel: 'CPRIV',
+  privacyUsergroup: null,
+  staffLocale: 'en',
+  defaultLanguage: 'en',
+  zendeskSubdomain: 'caliroots',
+  calendar: SE,
+};
+
+const answer = (over: Partial<Answer> = {}): Answer => ({
+  language: 'en',
+  answered: true,
+  sections: ['8'],
+  answer: 'We keep data <24 months> & then delete it.',
+  citation: '§8 How long do we keep your data?',
+  sectionId: '8',
+  originalCitation: '§8 Hoe lang bewaren we uw gegevens?',
+  translated: true,
+  policyVersion: '2024-05',
+  score: 3,
+  verdict: 'answer',
+  messageKey: null,
+  ...over,
+});
+
+describe('renderAnswer', () => {
+  it('quotes the answer escaped for Slack, cites the section and the Dutch original, and keeps plain fallback text', () => {
+    const message = renderAnswer(answer(), { answerId: 'a1', redactedQuestion: 'How long?' }, translate);
+    expect(message.text).toBe(
+      'We keep data <24 months> & then delete it.\n\nSource: §8 How long do we keep your data?',
+    );
+    const text = JSON.stringify(message.blocks);
+    expect(text).toContain('We keep data &lt;24 months&gt; &amp; then delete it.');
+    expect(text).toContain(
+      'Dutch original, which prevails: §8 Hoe lang bewaren we uw gegevens? (policy version 2024-05)',
+    );
+  });
+
+  it("cuts a long question short in the feedback button, within Slack's 2000-character value limit", () => {
+    const long = 'Why '.repeat(1000);
+    const message = renderAnswer(answer(), { answerId: 'a1', redactedQuestion: long }, translate);
+    const actions = message.blocks.find((b) => b.type === 'actions') as {
+      elements: Array<{ value: string }>;
+    };
+    for (const element of actions.elements) expect(element.value.length).toBeLessThanOrEqual(2000);
+  });
+
+  it("hands off a question the policy does not cover, in the question's language", () => {
+    const message = renderAnswer(
+      answer({
+        answered: false,
+        answer: null,
+        citation: null,
+        sectionId: null,
+        language: 'sv',
+        messageKey: 'answer:outOfScope',
+      }),
+      { answerId: 'a2', redactedQuestion: 'Var är mitt paket?' },
+      translate,
+    );
+    expect(message.text).toBe(translate('answer:outOfScope', 'sv'));
+    expect(JSON.stringify(message.blocks)).not.toContain('answer.section');
+  });
+});
+
+describe('renderReminder', () => {
+  const task = newTask('access', '2025-03-03T10:00:00+01:00', { ticketId: '9001' });
+  const reminder = (over: Partial<Reminder>): Reminder => ({
+    taskId: task.id,
+    type: 'access',
+    ticketId: '9001',
+    point: 'due-3',
+    kind: 'due-soon',
+    recipient: { type: 'channel' },
+    due: task.due,
+    dueAt: task.dueAt,
+    workingDaysLeft: 3,
+    hoursLeft: null,
+    ...over,
+  });
+  const render = (r: Reminder, language: 'en' | 'nl' = 'en') =>
+    renderReminder(r, { settings, translate, language, cardUrl: null }).text;
+
+  it('says what is pressing for each kind of reminder', () => {
+    expect(render(reminder({}))).toBe('⏰ Access · #9001: due 2025-04-03, 3 working days left.');
+    expect(render(reminder({ kind: 'overdue', point: 'overdue-2025-04-07', workingDaysLeft: -2 }))).toBe(
+      '⚠️ Access · #9001: overdue: it was due 2025-04-03, 2 working days ago.',
+    );
+    expect(
+      render(reminder({ kind: 'extension-notice', point: 'extension-notice', hoursLeft: 30 }), 'nl'),
+    ).toMatch(/^📨 Inzage · #9001: verlengd .* nog 30 uur\.$/);
+    expect(
+      render(
+        reminder({
+          type: 'breach',
+          kind: 'breach',
+          point: 'breach-24h',
+          hoursLeft: 47,
+          workingDaysLeft: null,
+        }),
+      ),
+    ).toMatch(/^🚨 Personal data breach · #9001: 47 hours left of the 72/);
+  });
+
+  it('mentions the assignee in a DM and links the card when there is one', () => {
+    const message = renderReminder(reminder({ recipient: { type: 'user', id: 'U42' } }), {
+      settings,
+      translate,
+      language: 'en',
+      cardUrl: 'https://caliroots.slack.com/archives/CPRIV/p1',
+    });
+    expect(JSON.stringify(message.blocks)).toContain('<@U42>');
+    expect(JSON.stringify(message.blocks)).toContain('https://caliroots.slack.com/archives/CPRIV/p1');
+  });
+});
+
+describe('renderDigest', () => {
+  it('lists each part with counts and stays under 50 blocks with hundreds of tasks', () => {
+    const open = Array.from({ length: 300 }, (_, i) =>
+      newTask(i % 10 === 0 ? 'breach' : 'access', `2025-0${(i % 3) + 1}-0${(i % 9) + 1}T10:00:00+01:00`, {
+        ticketId: String(i),
+        assignee: i % 4 === 0 ? null : `U${i % 5}`,
+      }),
+    );
+    const digest = buildDigest(open, [], { now: '2025-03-28T08:00:00Z', calendar: SE, since: null });
+    const message = renderDigest(digest, { settings, translate, language: 'en' });
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+    expect(message.text).toMatch(
+      /^Privacy digest 2025-03-28: Overdue: \d+ · due within 7 days: \d+ · unassigned: \d+$/,
+    );
+    const text = JSON.stringify(message.blocks);
+    for (const heading of ['Overdue', 'Due within 7 days', 'Unassigned', 'Open tasks per person'])
+      expect(text).toContain(heading);
+    expect(text).toMatch(/…and \d+ more\./);
+  });
+});
