@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createServeExtensions } from '../../app/create-serve-extensions.js';
+import { isConsoleMode, startConsole } from '../../app/start-console.js';
 import { startServer } from '../../app/start-server.js';
 import { type CliCommand, CliError } from '../cli-command.js';
 import { parseFlags } from '../parse-flags.js';
@@ -40,7 +41,8 @@ export const serveCommand: CliCommand = {
       .max(65535)
       .safeParse(values.port ?? app.config.PORT);
     if (!port.success) throw new CliError(`${t('badPort')}\nUsage: ${USAGE}`);
-    // Console mode plugs in here: with no Slack or Zendesk credentials, serve will read stdin instead.
+    // No Slack and no Zendesk credentials: the console is the only door (stdin/stdout, like Hubot's shell).
+    if (isConsoleMode(app.config)) return startConsole(app, io);
     const server = await startServer(app, {
       port: port.data,
       host: values.host ?? app.config.HOST,

@@ -1,0 +1,30 @@
+import type { Language } from '../../core/language/languages.js';
+import type { Translate } from '../../core/ports/translate.js';
+import type { Task } from '../../core/tasks/task.js';
+import type { TaskFailure } from '../../core/tasks/task-errors.js';
+
+export type StaffText = (key: string, vars?: Record<string, unknown>) => string;
+
+export function createStaffText(translate: Translate, language: Language): StaffText {
+  return (key, vars) => translate(key, language, vars);
+}
+
+/** One task as a line: ids, type, status, due date, assignee, ticket; never contact details. */
+export function taskLine(t: StaffText, task: Task): string {
+  return [
+    task.id,
+    t(`tasks:type.${task.type}`),
+    t(`tasks:status.${task.status}`),
+    task.due,
+    task.assignee ?? t('console:tasks.unassigned'),
+    task.ticketId ? `#${task.ticketId}` : '-',
+  ].join(' | ');
+}
+
+/** A refused action in the staff language, with status and type names translated. */
+export function describeFailure(t: StaffText, failure: TaskFailure): string {
+  const vars: Record<string, unknown> = { ...failure.vars };
+  if (failure.vars.status) vars.status = t(`tasks:status.${failure.vars.status}`);
+  if (failure.vars.type) vars.type = t(`tasks:type.${failure.vars.type}`);
+  return t(failure.messageKey, vars);
+}

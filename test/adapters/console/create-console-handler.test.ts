@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ConsoleDeps,
+  createConsoleHandler,
+} from '../../../src/adapters/console/create-console-handler.js';
+import { type App, createApp } from '../../../src/app/create-app.js';
+import { prepareDigest } from '../../../src/core/digest/send-digest.js';
+import { answerQuestion } from '../../../src/core/knowledge/answer-question.js';
+import { manualClock } from '../../core/tasks/task-fixtures.js';
+import { recordingLogger } from '../../support/silent-logger.js';
+
+const clock = manualClock('2025-12-22T08:00:00.000Z');
+let app: App;
+let deps: ConsoleDeps;
+const logs: Array<{ level: string; obj: unknown; msg?: string }> = [];
+
+beforeAll(async () => {
+  app = createApp({
+    env: { DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', STAFF_LOCALE: 'en' },
+    clock,
+  });
+  const index = app.knowledge();
+  const store = await app.store();
+  deps = {
+    answer: (q) => answerQuestion(index, q, { fallbackLanguage: 'en' }),
+    translationNotice: (l) => (l === 'nl' ? null : index.knowledge.translationNotice[l]),
+    tasks: await app.taskService(),
+    digest: () =>
+      prepareDigest(
+        { store, calendar: { country: 'SE', timeZone: 'Europe/Stockholm' }, digestTime: '09:00' },
+        clock.now().toISOString(),
+      ),
+    translate: app.translate,
+    staffLocale: 'en',
+    defaultLanguage: 'en',
+    user: 'console:eva',
+    clock,
+    logger: recordingLogger(logs),
+  };
+});
+afterAll(() => app.close());
+
+const ID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/;
+
+describe('the console handler', () => {
+  it('answers a policy question with the cited section, in the question’s language', async () => {
+    const handle = createConsoleHandler(deps);
+    const en = (await handle('How long do you keep my data?')).output;
+    expect(en).toMatch(/24 months/);
+    expect(en).toContain('§8');
+    const nl = (await handle('Hoe lang bewaren jullie mijn gegevens?')).output;
+    expect(nl).toMatch(/24 maanden/);
+    expect(nl).toContain('Bron: §8');
+  });
+
+  it('hands a question outside the policy to customer service', async () => {
+    const out = (await createConsoleHandler(deps)('When does the store in Malmö open on Saturdays?')).output;
+    expect(out).toBe(`${app.translate('answer:outOfScope', 'en')}\n`);
+  });
+
+  it('records a request, lists it, claims it and refuses to complete it with the checklist open', async () => {
+    const handle = createConsoleHandler(deps);
+    const created = (await handle('new erasure 9001 2025-12-01')).output;
+    expect(created).toMatch(/^Created task .+: Erasure, ticket 9001, due 2026-01-02\.\n$/);
+    const id = ID.exec(created)?.[1] as string;
+    expect((await handle('new erasure 9001')).output).toContain('already exists');
+    expect((await handle('tasks all')).output).toContain(
+      `${id} | Erasure | received | 2026-01-02 | unassigned | #9001`,
+    );
+    expect((await handle('tasks')).output).toContain('none');
+    expect((await handle(`claim ${id}`)).output).toContain('console:eva');
+    expect((await handle('tasks')).output).toContain(id);
+    const refused = (await handle(`complete ${id}`)).output;
+    expect(refused).toMatch(/cannot take the action "complete"|checklist/i);
+    expect((await handle('digest')).output).toContain('Privacy digest for 2025-12-22');
+  });
+
+  it('explains bad input and an unknown task without failing', async () => {
+    const handle = createConsoleHandler(deps);
+    expect((await handle('new bogus 12')).output).toContain('"bogus" is not a request type');
+    expect((await handle('new access 2025-02-30')).output).toContain('"2025-02-30" is not a valid date');
+    expect((await handle('show 00000000-0000-0000-0000-000000000000')).output).toContain('There is no task');
+  });
+
+  it('logs a failure (without the line) and says so politely', async () => {
+    const handle = createConsoleHandler({
+      ...deps,
+      tasks: { ...deps.tasks, list: async () => Promise.reject(new Error('disk full')) },
+    });
+    expect((await handle('tasks all')).output).toContain('That did not work');
+    expect(logs.some((l) => l.level === 'error')).toBe(true);
+    expect(JSON.stringify(logs)).not.toContain('tasks all');
+  });
+});
