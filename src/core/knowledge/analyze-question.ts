@@ -15,8 +15,8 @@ export interface QueryTerm {
 
 export interface AnalyzedQuestion {
   terms: QueryTerm[];
-  /** Sections the sentence shape points at ("is X personal data?" → §1), see `question-cues.ts`. */
-  cues: string[];
+  /** Sections the sentence shape points at (+1) or away from (−1), see `question-cues.ts`. */
+  cues: Array<{ section: string; weight: number }>;
   /** Content words the policy does not know, even after typo correction and compound splitting. */
   unknown: string[];
   /** Words that are not function words: the denominator for the share of unknown words. */
@@ -191,7 +191,9 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
   let offTopic = 0;
   let privacy = 0;
   for (const word of scope) {
-    if (word.offTopic && !inPhrase.has(word.term)) offTopic += OFF_TOPIC_WEIGHT;
+    // A word that is also a hint ("order" for §4.1) is ambiguous: it counts half.
+    if (word.offTopic && !inPhrase.has(word.term))
+      offTopic += index.anchors.has(word.term) ? 1 : OFF_TOPIC_WEIGHT;
     privacy += word.privacy;
   }
   return {

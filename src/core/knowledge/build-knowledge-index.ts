@@ -200,8 +200,9 @@ class LanguageIndexBuilder {
     const documentFrequency = new Map<string, number>();
     for (const section of index.sections) {
       for (const field of FIELDS) index.averageLength[field] += section.length[field] / n;
-      for (const term of section.counts.keys())
+      for (const term of section.counts.keys()) {
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      }
     }
     for (const [term, df] of documentFrequency) {
       index.idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));

@@ -4,6 +4,10 @@ import type { Language } from '../language/languages.js';
 export interface QuestionCue {
   pattern: RegExp;
   section: string;
+  /** The cue does not hold when this matches too ("…about me *if I subscribe*" asks about §4.3). */
+  unless?: RegExp;
+  /** +1 points at the section, −1 away from it ("*my* phone number" is not the company's). */
+  weight?: 1 | -1;
 }
 
 /**
@@ -25,7 +29,12 @@ export const QUESTION_CUES: Record<Language, readonly QuestionCue[]> = {
       section: '1',
     },
     { pattern: /^what\b.+\bfor\W*$/, section: '5' },
-    { pattern: /\b(have|hold|store|stored|keep|know|got)\b.*\b(on|about|of) me\b/, section: '11.1' },
+    {
+      pattern: /\b(have|hold|store|stored|keep|know|got)\b.*\b(on|about|of) me\b/,
+      section: '11.1',
+      unless: /\b(if|when)\b/,
+    },
+    { pattern: /\b(my|our)\s+(phone|telephone|mobile|e-?mail|address)/, section: '13', weight: -1 },
   ],
   nl: [
     {
@@ -43,7 +52,9 @@ export const QUESTION_CUES: Record<Language, readonly QuestionCue[]> = {
       pattern:
         /\b(hebben|heeft|bewaren|bewaard|opgeslagen|weten)\b.*\b(van|over) mij\b|\b(van|over) mij\b.*\b(hebben|bewaren|bewaard|opgeslagen|weten)\b/,
       section: '11.1',
+      unless: /\b(als|wanneer|indien)\b/,
     },
+    { pattern: /\b(mijn|ons)\s+(telefoon\w*|mobiele?|e-?mail\w*|adres)/, section: '13', weight: -1 },
   ],
   sv: [
     {
@@ -57,7 +68,16 @@ export const QUESTION_CUES: Record<Language, readonly QuestionCue[]> = {
       section: '1',
     },
     { pattern: /^vad\b.+\btill\W*$/, section: '5' },
-    { pattern: /\b(har|sparat|sparade|lagrat|lagrade|vet)\b.*\bom mig\b/, section: '11.1' },
+    {
+      pattern: /\b(har|sparat|sparade|lagrat|lagrade|vet)\b.*\bom mig\b/,
+      section: '11.1',
+      unless: /\b(om jag|när)\b/,
+    },
+    {
+      pattern: /\b(min|mitt|mina|vår)\s+(telefon\w*|mobil\w*|e-?post\w*|mejl\w*|adress)/,
+      section: '13',
+      weight: -1,
+    },
   ],
   de: [
     {
@@ -75,7 +95,9 @@ export const QUESTION_CUES: Record<Language, readonly QuestionCue[]> = {
       pattern:
         /\b(habt|hat|haben|gespeichert|speichert|wisst|wissen)\b.*\b(über mich|von mir)\b|\b(über mich|von mir)\b.*\b(habt|gespeichert|gesammelt|wisst)\b/,
       section: '11.1',
+      unless: /\b(wenn|falls)\b/,
     },
+    { pattern: /\b(mein\w*|unser\w*)\s+(telefon\w*|handy\w*|e-?mail\w*|adresse)/, section: '13', weight: -1 },
   ],
 };
 
@@ -83,14 +105,18 @@ export const QUESTION_CUES: Record<Language, readonly QuestionCue[]> = {
  * The sections a question's shape points at. Definition of processing (§2) excludes the
  * definition of personal data (§1): "what does processing of personal data mean?" asks for §2.
  */
-export function cueSections(question: string, language: Language): string[] {
-  const sections = new Set<string>();
+export function cueSections(
+  question: string,
+  language: Language,
+): Array<{ section: string; weight: number }> {
+  const sections = new Map<string, number>();
   for (const sentence of question.toLowerCase().split(/[.!?\n]+/)) {
     const trimmed = sentence.trim().replace(/['"‘’“”„]/g, '');
     for (const cue of QUESTION_CUES[language]) {
       if (cue.section === '1' && sections.has('2')) continue;
-      if (cue.pattern.test(trimmed)) sections.add(cue.section);
+      if (sections.has(cue.section) || !cue.pattern.test(trimmed) || cue.unless?.test(trimmed)) continue;
+      sections.set(cue.section, cue.weight ?? 1);
     }
   }
-  return [...sections];
+  return [...sections].map(([section, weight]) => ({ section, weight }));
 }

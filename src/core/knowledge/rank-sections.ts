@@ -45,7 +45,7 @@ export interface RankedSection {
 export function rankSections(
   index: LanguageIndex,
   terms: readonly QueryTerm[],
-  cues: readonly string[] = [],
+  cues: ReadonlyArray<{ section: string; weight: number }> = [],
   parameters: RankingParameters = DEFAULT_RANKING,
 ): RankedSection[] {
   const { weight: WEIGHT, lengthNormalisation: LENGTH_NORMALISATION, k1: K1, parentShare } = parameters;
@@ -76,7 +76,7 @@ export function rankSections(
     const own = contributions[i] as Map<string, number>;
     const parentIndex = section.parentId === null ? undefined : position.get(section.parentId);
     const parent = parentIndex === undefined ? undefined : contributions[parentIndex];
-    let score = cues.includes(section.id) ? parameters.cueBonus : 0;
+    let score = (cues.find((c) => c.section === section.id)?.weight ?? 0) * parameters.cueBonus;
     let matched = 0;
     for (const [term, contribution] of own) {
       matched += (terms.find((t) => t.term === term)?.weight ?? 0) * (index.idf.get(term) ?? 0);

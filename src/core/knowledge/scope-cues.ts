@@ -12,20 +12,20 @@ export const OFF_TOPIC_WORDS: Record<Language, string> = {
     promo voucher code codes giftcard gift price prices cost costs cheap expensive sale sales weather rain sunny
     temperature forecast visit physical opening hours pay paying paid invoice failed declined damaged broken
     method methods sneakers sneaker shoes shoe trainers jacket hoodie nike adidas jordan jordans yeezy yeezys dunk dunks
-    drop drops job jobs vacancy vacancies career careers internship oclock`,
+    drop drops job jobs vacancy vacancies career careers internship oclock hiring`,
   nl: `bestelling bestellingen besteld pakket pakketje pakketten levering leveren geleverd bezorgd bezorging
     bezorgen verzonden verzendkosten verzendtijd aankomen maat maten valt voorraad beschikbaar retour retouren
     retourneren terugsturen ruilen omruilen terugbetaling korting kortingscode actiecode cadeaubon code prijs
     prijzen kosten kost duur goedkoop uitverkoop sale weer regen temperatuur weerbericht bezoeken
     openingstijden bereikbaar betalen betaald ideal achteraf factuur mislukt beschadigd kapot schoenen sneakers sneaker
-    jas hoodie nike adidas jordan yeezy dunk drop vacature vacatures sollicitatie solliciteren betaalmethode betaalmethodes betaalmethoden cadeaukaart cadeaukaarten`,
+    jas hoodie nike adidas jordan yeezy dunk drop vacature vacatures sollicitatie solliciteren tegoedbon tegoed terugkrijgen betaalmethode betaalmethodes betaalmethoden cadeaukaart cadeaukaarten`,
   sv: `beställning beställningen beställningar beställt paket paketet paketen leverans leveransen leveranstid
     leveranstiden levereras levererad frakt frakten fraktkostnad storlek storleken
     storlekar lager lagret tillgänglig retur returnera returnerar returen byta byte bytet återbetalning rabatt
     rabattkod rabattkoden kod koden presentkort pris priser priset kostar kostnad billig dyr rea realisation
     väder vädret regn temperatur butik butiken öppnar öppet öppettider besöka betala faktura
     betalsätt betalningsmetod betalningsmetoder misslyckades trasig skadad skor skon sneakers sneaker jacka hoodie nike adidas jordan yeezy dunk drop
-    droppet jobb jobba lediga klockan`,
+    droppet jobb jobba lediga klockan tillgodokvitto`,
   de: `bestellung bestellungen bestellt paket pakete päckchen lieferung lieferungen liefern geliefert versand
     versandkosten versendet verschickt verschicken ankommen größe größen grösse passform fallen lager lieferbar
     verfügbar rücksendung zurücksenden zurückschicken retoure umtauschen umtausch erstattung rückerstattung

@@ -24,6 +24,8 @@ export function splitWords(text: string): string[] {
 
 /** The search term of one lower-case word: its Snowball stem with diacritics folded. */
 export function termOf(word: string, language: Language): string {
+  // Words of three letters are names and abbreviations more often than inflected forms ("UPS", "EER").
+  if (word.length <= 3) return foldDiacritics(word);
   return foldDiacritics(stemWord(word, language));
 }
 

@@ -11,21 +11,34 @@ const MARKERS: Record<Language, string> = {
     niet geen ook nog maar dat dit deze die er naar voor met op aan bij uit over als om tot dan toch graag
     alstublieft aub bedankt dank groet groeten vriendelijke hallo beste goedemiddag goedemorgen gegevens
     persoonsgegevens bestelling verwijderen wissen account nieuwsbrief bewaren waarom hoelang mijnheer mevrouw
-    zou zouden kunnen alle iets niets welk lang hier daar`,
+    zou zouden kunnen alle iets niets welk lang hier daar valt vallen klein groot krijg krijgt kreeg heb
+    mag zullen veel zelf niks iemand zoals omdat terwijl nadat zodat wordt werd waren geweest jullie
+    onze hun zij mijn gaat doen doet zien weten vragen vraag alsjeblieft hoi hé dag tijd jaar keer klant
+    klanten betaling besteld gekocht wil kan moet waarvoor gebruikt gebruiken worden`,
   en: `the a an and of i you your yours my me mine we us our how what who where why when which is are am was
     were be been have has had do does did can could will would should may might must not no also but that this
     these those there to for with on at by from about as if then please thanks thank regards hello hi dear
-    data personal information order account newsletter delete remove keep store long it its any all get`,
+    data personal information order account newsletter delete remove keep store long it its any all get
+    whos whats wheres hows theyre youre dont doesnt didnt cant wont isnt arent im ive got gets their them
+    they our ours who whom there here because while after before since still just only also very much
+    many some every each other another would could should might shall being having into onto within
+    without through between customer customers purchase bought`,
   sv: `och att det som en ett i på är av för med till den har de inte om vi jag du ni mig mitt min mina dig din
     dina er ert era oss vår våra hur vad vem var varför när vilka vilken vilket kan kunna vill ska skulle måste får
     också men eller från hos efter under över hej tack mvh vänliga hälsningar snälla uppgifter personuppgifter
-    beställning radera ta bort konto nyhetsbrev spara länge sparar lagrar behandlar alla något inget ingen`,
+    beställning radera ta bort konto nyhetsbrev spara länge sparar lagrar behandlar alla något inget ingen
+    hamnar utanför söker hennes hans deras finns kommer någon sådan varje mycket bara inom utan genom
+    mellan sedan redan innan efter nu också vilken vilket vad händer behöver används får fick blir
+    kund kunder köpt handlat tack hej mvh`,
   de: `der die das ein eine einen einem einer und von zu ich du sie ihr ihre ihren ihrem mein meine meinen meiner
     mich mir wir uns unsere wie was wer wo warum wann welche welcher welches ist sind bin bist habe hast hat haben
     wird werden kann können kannst will wollen möchte möchten muss müssen darf dürfen nicht kein keine auch noch
     aber dass diese dieser es für mit auf an bei aus über als um bis dann bitte danke dank gruß grüße freundlichen
     hallo sehr geehrte geehrter daten personenbezogenen bestellung löschen konto newsletter speichern lange alle
-    etwas nichts`,
+    etwas nichts wem wen gehört gehören gibt habt euch eure euren eurem eurer bekomme bekommt nutzt
+    erhält zählt welchem welchen werden wurde sollte dürft müsst könnt meinem meines ihrer
+    unsere unseren unserem kein keinen oder weil damit wenn ob sich schon noch nur auch immer gerne
+    kunde kunden gekauft bestellt`,
 };
 
 /** Letters and letter groups that occur in one language's spelling far more than in the others. */
@@ -37,6 +50,10 @@ const SPELLING_CUES: ReadonlyArray<{ pattern: RegExp; language: Language; weight
   { pattern: /sch\b|sch[^aeiouy]/g, language: 'de', weight: 0.3 },
   { pattern: /tion\b/g, language: 'en', weight: 0.3 },
   { pattern: /\bth/g, language: 'en', weight: 0.4 },
+  { pattern: /ung\b/g, language: 'de', weight: 0.4 },
+  { pattern: /keit\b/g, language: 'de', weight: 0.5 },
+  { pattern: /heid\b/g, language: 'nl', weight: 0.5 },
+  { pattern: /lijk/g, language: 'nl', weight: 0.5 },
 ];
 
 const lexicon = new Map<string, Language[]>();
