@@ -16,18 +16,30 @@ export interface Replica {
 
 /**
  * `privacy-assistant serve` in its own OS process, as an operator runs a replica: port 0 on
- * loopback, the shared DATABASE_URL, a Zendesk API token of its own (so that a fake Zendesk can
- * tell the replicas apart), and `env` on top (short leases and poll intervals for tests).
+ * loopback, the shared DATABASE_URL, a Zendesk API token of its own, and `env` on top (short
+ * leases and poll intervals for tests).
  */
 export async function startReplica(opts: {
   name: string;
   databaseUrl: string;
   zendeskUrl: string;
   env?: Record<string, string>;
+  /** Moves the replica's wall clock by this much (see shift-clock.ts). */
+  clockShiftMs?: number;
 }): Promise<Replica> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--host', '127.0.0.1'],
+    [
+      '--import',
+      'tsx',
+      ...(opts.clockShiftMs ? ['--import', './test/e2e/shift-clock.ts'] : []),
+      'src/cli/main.ts',
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ],
     {
       cwd: ROOT,
       env: {
@@ -39,6 +51,7 @@ export async function startReplica(opts: {
         ZENDESK_WEBHOOK_SECRET: SECRET,
         STAFF_LOCALE: 'en',
         LOG_LEVEL: 'info',
+        ...(opts.clockShiftMs && { TEST_CLOCK_SHIFT_MS: String(opts.clockShiftMs) }),
         ...opts.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,14 +91,6 @@ export async function startReplica(opts: {
 /** The Zendesk API token a replica uses; its calls carry it in their Basic authorization. */
 export function replicaToken(name: string): string {
   return `zendesk-token-${name}`;
-}
-
-/** True when a recorded Zendesk call was made by replica `name`. */
-export function callFrom(name: string, authorization: string | undefined): boolean {
-  if (!authorization?.startsWith('Basic ')) return false;
-  return Buffer.from(authorization.slice(6), 'base64')
-    .toString('utf8')
-    .endsWith(`/token:${replicaToken(name)}`);
 }
 
 export interface Gate {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { triageTicket } from '../../src/core/triage/triage-ticket.js';
+import { FakeSlackApi } from '../adapters/slack/fake-slack-api.js';
 import { FakeZendesk } from '../adapters/zendesk/fake-zendesk-server.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
 import { type Gate, type Replica, startGate, startReplica } from './replica-harness.js';
@@ -8,6 +9,10 @@ import { deliver, waitFor } from './zendesk-harness.js';
 
 /** Short claims and fast polling, so that a dead replica's work is taken over in seconds. */
 const FAST = { WORKER_POLL_MS: '50', INBOX_LEASE_MS: '2500', OUTBOX_LEASE_MS: '2500' };
+const DIGEST_CHANNEL = 'CDIGEST';
+const PRIVACY_CHANNEL = 'CPRIVACY';
+/** The replicas live on Wednesday 5 March 2025, 10:30 in Stockholm: a working day, past DIGEST_TIME. */
+const SHIFT_MS = Date.parse('2025-03-05T09:30:00Z') - Date.now();
 
 /** Tickets written for this test: requests (some asking two rights) and ordinary support mail. */
 const TEXTS: ReadonlyArray<readonly [string, string]> = [
@@ -61,6 +66,7 @@ function expectedRights(fake: FakeZendesk): Map<number, string[]> {
 
 let database: TestDatabase;
 let fake: FakeZendesk;
+let slack: FakeSlackApi;
 let gate: Gate;
 let fakeUrl: string;
 const replicas: Replica[] = [];
@@ -73,6 +79,8 @@ beforeAll(async () => {
   fake = new FakeZendesk();
   fakeUrl = await fake.start();
   seed(fake);
+  slack = new FakeSlackApi();
+  await slack.start();
   // Replica A reaches Zendesk through a gate that answers its first two calls (one ticket and its
   // requester) and then never again: A dies with claimed work in flight.
   gate = await startGate(fakeUrl, { pass: 2 });
@@ -85,6 +93,7 @@ afterAll(async () => {
   await db?.end();
   await gate?.stop();
   await fake?.stop();
+  await slack?.stop();
   await database?.drop();
 });
 
@@ -93,7 +102,8 @@ async function deliverToAll(targets: Replica[], id: number): Promise<number[]> {
   const body = JSON.stringify({ ticket_id: String(id) });
   return Promise.all(
     targets.map(async (r) => {
-      const res = await deliver(r.url, body, { invocation: `inv-${id}-${r.name}` });
+      const timestamp = new Date(Date.now() + SHIFT_MS).toISOString();
+      const res = await deliver(r.url, body, { invocation: `inv-${id}-${r.name}`, timestamp });
       await res.arrayBuffer();
       return res.status;
     }),
@@ -102,18 +112,36 @@ async function deliverToAll(targets: Replica[], id: number): Promise<number[]> {
 
 const claimedBy = (pid: number) => `%:${pid}:%`;
 
+/** Both replicas: Zendesk (A behind the gate), Slack with cards and the daily digest, fast workers. */
+const replicaOptions = (name: string, zendeskUrl: string) => ({
+  name,
+  databaseUrl: database.url,
+  zendeskUrl,
+  clockShiftMs: SHIFT_MS,
+  env: {
+    ...FAST,
+    SLACK_BOT_TOKEN: 'xoxb-replica-test',
+    SLACK_SIGNING_SECRET: 'replica-signing-secret',
+    SLACK_API_URL: slack.apiUrl,
+    SLACK_PRIVACY_CHANNEL: PRIVACY_CHANNEL,
+    SLACK_DIGEST_CHANNEL: DIGEST_CHANNEL,
+    DIGEST_TIME: '09:00',
+    TZ: 'Europe/Stockholm',
+  },
+});
+
 describe('two replicas on one Postgres', () => {
-  it('handle each ticket once, and the survivor finishes what the killed one had claimed', async () => {
+  it('handle each ticket once, send one digest, and the survivor finishes what the killed one had claimed', async () => {
     // 1. Replica A alone: it processes the first ticket, then its Zendesk calls hang, so the
     //    outbox message for that ticket stays claimed by A.
-    const a = await startReplica({ name: 'a', databaseUrl: database.url, zendeskUrl: gate.url, env: FAST });
+    const a = await startReplica(replicaOptions('a', gate.url));
     replicas.push(a);
     expect(await deliverToAll([a], ticketIds[0] as number)).toEqual([202]);
     const heldByA = (table: 'inbox' | 'outbox') =>
       query<{ id: string; locked_until: Date; table: string }>(
         table === 'inbox'
           ? `SELECT id, locked_until, 'inbox' AS table FROM inbox WHERE status = 'pending' AND locked_by LIKE $1`
-          : `SELECT id, locked_until, 'outbox' AS table FROM outbox WHERE delivered_at IS NULL AND locked_by LIKE $1`,
+          : `SELECT id, locked_until, 'outbox' AS table FROM outbox WHERE destination = 'zendesk' AND delivered_at IS NULL AND locked_by LIKE $1`,
         [claimedBy(a.pid)],
       );
     let outboxOrphans: Awaited<ReturnType<typeof heldByA>> = [];
@@ -123,7 +151,7 @@ describe('two replicas on one Postgres', () => {
     });
 
     // 2. Replica B joins; the next tickets reach both replicas at the same moment.
-    const b = await startReplica({ name: 'b', databaseUrl: database.url, zendeskUrl: fakeUrl, env: FAST });
+    const b = await startReplica(replicaOptions('b', fakeUrl));
     replicas.push(b);
     const half = ticketIds.slice(1, TICKETS / 2 + 4);
     const statuses = await Promise.all(half.map((id) => deliverToAll([a, b], id)));
@@ -182,6 +210,16 @@ describe('two replicas on one Postgres', () => {
       expect({ id, notes: notes.length }).toEqual({ id, notes: requestTickets.includes(id) ? 1 : 0 });
       expect(notes.every((n) => !n.public)).toBe(true);
     }
+
+    // One Slack card per task, and one digest for the day although both replicas run the digest job.
+    const posts = slack.callsTo('chat.postMessage');
+    expect(posts.filter((c) => c.body.channel === PRIVACY_CHANNEL && !c.body.thread_ts)).toHaveLength(
+      tasks.length,
+    );
+    expect(posts.filter((c) => c.body.channel === DIGEST_CHANNEL)).toHaveLength(1);
+    expect(
+      await query("SELECT dedupe_key FROM outbox WHERE kind = 'digest' AND delivered_at IS NOT NULL"),
+    ).toEqual([{ dedupe_key: `digest:2025-03-05:channel:${DIGEST_CHANNEL}` }]);
 
     // Nothing lost: every ticket's delivery is done, and A's orphans were finished by B after
     // their lease ran out (not before: B never took work that A still held).
