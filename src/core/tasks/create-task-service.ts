@@ -156,7 +156,12 @@ export function createTaskService(deps: TaskServiceDeps) {
     return taskFailure('TASK.CONFLICT', { id: taskId });
   }
 
-  async function purge(opts: { olderThanMonths: number; now?: string }): Promise<PurgeResult> {
+  async function purge(opts: {
+    olderThanMonths: number;
+    now?: string;
+    /** Told the running total after each batch (a progress display on long purges). */
+    onProgress?: (tasks: number) => void;
+  }): Promise<PurgeResult> {
     const at = opts.now ?? now();
     // Months on the local calendar: 24 months before 31 May 12:00 is 31 May 12:00, two years earlier.
     const local = DateTime.fromISO(at, { zone: deps.calendar.timeZone });
@@ -165,6 +170,7 @@ export function createTaskService(deps: TaskServiceDeps) {
     for (;;) {
       const purged = await deps.store.purgeClosedTasks({ closedBefore, now: at, limit: PURGE_BATCH });
       tasks += purged;
+      opts.onProgress?.(tasks);
       if (purged < PURGE_BATCH) break;
     }
     const before = addMilliseconds(at, -PRUNE_PROCESSED_AFTER_DAYS * 86_400_000);

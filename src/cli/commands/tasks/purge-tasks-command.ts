@@ -1,6 +1,7 @@
 import type { App } from '../../../app/create-app.js';
 import { parseLocalInstant } from '../../../core/deadlines/local-time.js';
 import type { CliIo } from '../../cli-command.js';
+import { createProgress } from '../../create-progress.js';
 import { parseFlags } from '../../parse-flags.js';
 import { parseWhen } from './parse-values.js';
 import { staffText, writeJson, writeLines } from './staff-text.js';
@@ -17,7 +18,14 @@ export async function purgeTasksCommand(args: string[], io: CliIo, app: App): Pr
       ? undefined
       : parseLocalInstant(parseWhen(t, '--now', values.now, zone), zone).instant;
   const service = await app.taskService();
-  const result = await service.purge({ olderThanMonths: app.config.RETENTION_MONTHS, ...(now && { now }) });
+  const progress = createProgress(io.stderr);
+  const result = await service.purge({
+    olderThanMonths: app.config.RETENTION_MONTHS,
+    ...(now && { now }),
+    onProgress: (count) =>
+      progress.update(app.translate('operations:progress.purge', app.config.STAFF_LOCALE, { count })),
+  });
+  progress.done();
   if (values.json) writeJson(io, { retentionMonths: app.config.RETENTION_MONTHS, ...result });
   else writeLines(io, [t('cli.purged', { ...result })]);
   return 0;
