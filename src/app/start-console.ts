@@ -53,7 +53,7 @@ export async function startConsole(app: App, io: ConsoleStreams): Promise<number
     logger,
   });
   const interactive = (io.stdin as { isTTY?: boolean }).isTTY === true;
-  logger.info({ interactive, store: store.kind }, 'console started');
+  logger.debug({ interactive, store: store.kind }, 'console started');
   const handled = await runConsole(
     {
       input: io.stdin,
@@ -65,6 +65,6 @@ export async function startConsole(app: App, io: ConsoleStreams): Promise<number
     },
     handle,
   );
-  logger.info({ lines: handled }, 'console input ended');
+  logger.debug({ lines: handled }, 'console input ended');
   return 0;
 }

@@ -42,7 +42,7 @@ function serve(input: string, env: Record<string, string> = {}) {
 
 describe('serve on the console (no Slack, no Zendesk)', () => {
   it('answers a piped question on standard output and exits at end of input', async () => {
-    const { code, out, err } = await serve('How long do you keep my data?\n');
+    const { code, out, err } = await serve('How long do you keep my data?\n', { LOG_LEVEL: 'debug' });
     expect(code).toBe(0);
     expect(out).toMatch(/24 months/);
     expect(out).toContain('Source: §8');
