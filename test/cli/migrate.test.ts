@@ -123,7 +123,7 @@ describe('privacy-assistant migrate', () => {
     const env = { DATABASE_URL: 'sqlite::memory:' };
     const flag = await cli(['--force'], env);
     expect(flag.code).toBe(2);
-    expect(flag.err).toContain('Usage: privacy-assistant migrate [--json]');
+    expect(flag.err).toContain('Usage: privacy-assistant migrate [--copy-from sqlite:<path>] [--json]');
     const positional = await cli(['now'], env);
     expect(positional.code).toBe(2);
     expect(positional.err).toContain('Unexpected argument "now"');
