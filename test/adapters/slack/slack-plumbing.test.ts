@@ -99,3 +99,28 @@ describe('createSlackOutboxHandler', () => {
     });
   });
 });
+
+describe('createSlackApp', () => {
+  it('serves /slack/events in HTTP mode and mounts nothing in Socket Mode', async () => {
+    const { createSlackApp, interactiveClientOptions } = await import(
+      '../../../src/adapters/slack/create-slack-app.js'
+    );
+    const logger = recordingLogger();
+    const base = {
+      botToken: 'xoxb-1',
+      clientOptions: interactiveClientOptions('http://127.0.0.1:9/api', createBoltLogger(logger)),
+      boltLogger: createBoltLogger(logger),
+      logger,
+      deps: {} as never,
+    };
+    expect(base.clientOptions.slackApiUrl).toBe('http://127.0.0.1:9/api/');
+    expect(base.clientOptions.retryConfig?.retries).toBe(2);
+    const http = createSlackApp({ ...base, signingSecret: 'secret' });
+    expect(http.mode).toBe('http');
+    expect(typeof http.requestListener).toBe('function');
+    const socket = createSlackApp({ ...base, signingSecret: 'secret', appToken: 'xapp-1-A-1-abc' });
+    expect(socket.mode).toBe('socket');
+    expect(socket.requestListener).toBeNull();
+    expect(() => createSlackApp(base)).toThrow(/SLACK_SIGNING_SECRET .* SLACK_APP_TOKEN/);
+  });
+});
