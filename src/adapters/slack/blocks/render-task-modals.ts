@@ -37,7 +37,8 @@ function checkbox(ids: { block: string; action: string }, label: string, option:
     element: {
       type: 'checkboxes',
       action_id: ids.action,
-      options: [{ text: markdown(truncate(option, 150)), value: 'yes' }],
+      // Option texts hold at most 75 characters: the question is the label, the option a short yes.
+      options: [{ text: plain(truncate(option, 75)), value: 'yes' }],
     },
   } as KnownBlock;
 }
