@@ -78,6 +78,18 @@ class LanguageIndexBuilder {
   /** Titles, hints and sentences are analysed more than once while building; once is enough. */
   private readonly analysed = new Map<string, AnalyzedWord[]>();
 
+  private readonly compounds = new Map<string, [string, string] | null>();
+
+  /** The parts of a compound, worked out once per word (the policy repeats its words a lot). */
+  private compoundParts(word: string, isKnown: (part: string) => boolean): [string, string] | null {
+    let parts = this.compounds.get(word);
+    if (parts === undefined) {
+      parts = splitCompound(word, isKnown);
+      this.compounds.set(word, parts);
+    }
+    return parts;
+  }
+
   private analyze(piece: string): AnalyzedWord[] {
     let words = this.analysed.get(piece);
     if (!words) {
@@ -152,7 +164,7 @@ class LanguageIndexBuilder {
           if (w.stop) continue;
           add(wordField, w.term);
           if (wordField === 'title' || wordField === 'hints') index.anchors.add(w.term);
-          const parts = COMPOUNDING.has(language) ? splitCompound(w.surface, isKnown) : null;
+          const parts = COMPOUNDING.has(language) ? this.compoundParts(w.surface, isKnown) : null;
           for (const part of parts ?? []) add(wordField, termOf(part, language));
         }
         if (field === 'text' || words.length < 2) continue;
@@ -170,6 +182,7 @@ class LanguageIndexBuilder {
     const units = quotableUnits(section, children, language).map((unit) => ({
       ...unit,
       terms: termsOf(renderUnit(unit)),
+      headTerms: new Set(this.analyze(unit.head).map((w) => w.term)),
       itemTerms: unit.items.map(termsOf),
       centrality: 0,
     }));

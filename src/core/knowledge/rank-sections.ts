@@ -51,12 +51,14 @@ export function rankSections(
   const { weight: WEIGHT, lengthNormalisation: LENGTH_NORMALISATION, k1: K1, parentShare } = parameters;
   let total = 0;
   for (const { term, weight } of terms) total += weight * (index.idf.get(term) ?? 0);
-  // Per section, what each question term contributes (BM25F, plus the title bonus).
-  const contributions = index.sections.map((section) => {
-    const byTerm = new Map<string, number>();
-    for (const { term, weight } of terms) {
+  const sections = index.sections;
+  // contribution[s * n + t]: what question term t adds to section s (BM25F, plus the title bonus).
+  const n = terms.length;
+  const contribution = new Float64Array(sections.length * n);
+  sections.forEach((section, s) => {
+    terms.forEach(({ term, weight }, t) => {
       const counts = section.counts.get(term);
-      if (!counts) continue;
+      if (!counts) return;
       let tf = 0;
       for (const field of FIELDS) {
         if (counts[field] === 0) continue;
@@ -67,30 +69,28 @@ export function rankSections(
       const idf = index.idf.get(term) ?? 0;
       let score = weight * idf * ((tf * (K1 + 1)) / (tf + K1));
       if (counts.title > 0) score += parameters.titleBonus * weight * idf;
-      byTerm.set(term, score);
-    }
-    return byTerm;
+      contribution[s * n + t] = score;
+    });
   });
-  const position = new Map(index.sections.map((s, i) => [s.id, i]));
-  const ranked: RankedSection[] = index.sections.map((section, i) => {
-    const own = contributions[i] as Map<string, number>;
-    const parentIndex = section.parentId === null ? undefined : position.get(section.parentId);
-    const parent = parentIndex === undefined ? undefined : contributions[parentIndex];
+  const position = new Map(sections.map((section, s) => [section.id, s]));
+  const ranked: RankedSection[] = sections.map((section, s) => {
+    const p = section.parentId === null ? undefined : position.get(section.parentId);
+    const parent = p === undefined ? undefined : sections[p];
     let score = (cues.find((c) => c.section === section.id)?.weight ?? 0) * parameters.cueBonus;
     let matched = 0;
-    for (const [term, contribution] of own) {
-      matched += (terms.find((t) => t.term === term)?.weight ?? 0) * (index.idf.get(term) ?? 0);
+    terms.forEach(({ term, weight }, t) => {
+      const own = contribution[s * n + t] as number;
+      if (own === 0) return;
+      matched += weight * (index.idf.get(term) ?? 0);
       // A subsection scores on its own only with words that are not its parent's topic: "rights"
       // is §11's word, not §11.7's because its title says "Right to object".
-      const parentCounts =
-        parentIndex === undefined ? undefined : index.sections[parentIndex]?.counts.get(term);
-      if (!parentCounts || parentCounts.title + parentCounts.hints + parentCounts.phraseWords === 0) {
-        score += contribution;
-      }
-    }
-    if (parent) {
+      const parentCounts = parent?.counts.get(term);
+      if (!parentCounts || parentCounts.title + parentCounts.hints + parentCounts.phraseWords === 0)
+        score += own;
+    });
+    if (p !== undefined) {
       let parentScore = 0;
-      for (const contribution of parent.values()) parentScore += contribution;
+      for (let t = 0; t < n; t++) parentScore += contribution[p * n + t] as number;
       score += parentShare * parentScore;
     }
     return { id: section.id, score, coverage: total > 0 ? matched / total : 0 };

@@ -1,4 +1,3 @@
-import { analyzeText } from '../language/analyze-text.js';
 import type { QueryTerm } from './analyze-question.js';
 import type { IndexedSection, IndexedUnit, LanguageIndex } from './knowledge-index.js';
 import { renderUnit } from './split-answer-units.js';
@@ -44,8 +43,9 @@ const MIN_ITEM_IDF = 0.5;
  */
 function matchingItems(unit: IndexedUnit, query: readonly QueryTerm[], index: LanguageIndex): string[] {
   if (unit.kind !== 'list') return unit.items;
-  const lead = new Set(analyzeText(unit.head, index.language).map((w) => w.term));
-  const telling = query.filter((q) => !lead.has(q.term) && (index.idf.get(q.term) ?? 0) >= MIN_ITEM_IDF);
+  const telling = query.filter(
+    (q) => !unit.headTerms.has(q.term) && (index.idf.get(q.term) ?? 0) >= MIN_ITEM_IDF,
+  );
   const hits = unit.items.filter(
     (_, i) => overlap(unit.itemTerms[i] as ReadonlySet<string>, telling, index) > 0,
   );
