@@ -6,7 +6,7 @@ export const CONCEPTS = [
   // Actions on data and accounts.
   'DELETE', // delete, remove, erase, wipe
   'CLOSE', // close, deactivate, terminate (an account or a subscription)
-  'CLOSED', // closed, deactivated: a state, a request only when wished for
+  'CLOSED', // closed, deactivated, gone, weg, borta: a state, a request only when wished for
   'FORGET', // right to be forgotten, Art. 17
   'ACCESS_REQ', // subject access request, Art. 15, registerutdrag, inzageverzoek
   'SEND', // send, give, provide, e-mail me
@@ -32,15 +32,19 @@ export const CONCEPTS = [
   'SHARE', // share, sell, pass on, disclose
   'COLLECT', // collect, gather, track
   'NEED', // need, require, ask for
+  'EXIST', // be (in), stand, exist, be registered: "no longer be in your system"
+  'REMAIN', // left, remain, kvar, übrig: "nothing left of me with you"
   // Objects.
   'ACCOUNT', // account, profile, membership
   'DATA', // data, personal information, details
   'STORAGE', // database, systems, records, register
+  'WITH_YOU', // with you, on your books, bij jullie, hos er, bei euch
   'ALL', // everything, all
   'ME', // me (object pronoun)
   'MY', // my, mijn, min, mein
   'ABOUT_ME', // about me, on me, over mij, om mig, über mich
   'ATTR', // name, address, e-mail address, phone number, date of birth
+  'OLD_NEW', // old, previous, new, current (before a name or address): a detail that changed
   'ORDER', // order, purchase
   'ITEM', // item, product, socks, size
   'REVIEW', // review, rating
@@ -55,6 +59,8 @@ export const CONCEPTS = [
   'PRIVACY', // privacy, GDPR, data protection, cookies, third parties, DPO
   'PHISHING', // phishing, scam, fake
   'OTHER_PERSON', // someone else's, another customer's, a stranger's
+  'NOT_MINE', // not mine, doesn't belong to me, I'm not this person: weaker than OTHER_PERSON
+  'THIRD_POSS', // his, her (hans, hennes, seine, haar): another person's details
   'SHOWN', // received, got, see, shows, was in, belongs to
   // Grammar.
   'NEG', // not, don't, never, niet, inte, nicht
@@ -65,9 +71,14 @@ export const CONCEPTS = [
   'INABILITY', // can't, cannot, unable: not a refusal
   'COND', // if I, when I: a hypothetical, not a request
   'QWORD', // how, why, who, where, do you
+  'WONDER', // I wonder, I'd like to know, curious: a question without a question mark
   'ELSE', // anything else, for nothing else
   'WANT', // want, would like, please: marks a wish
   'CONTRAST', // but, however: a negation does not reach across it
+  'ACCIDENT', // by mistake, accidentally: "I clicked unsubscribe by accident" is no request
+  'INSTEAD', // instead of, rather than, statt: the thing after it is not wanted
+  'DENY', // that's not true, det stämmer inte: the clause before it is denied
+  'IT', // it, them (object pronouns): the verb already has its object
   'SKIP', // phrases that only consume words ("is correct")
 ] as const;
 

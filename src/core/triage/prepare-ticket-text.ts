@@ -13,16 +13,16 @@ const SIGNATURE =
 
 export interface TicketParts {
   subject: string;
+  /**
+   * "Re:", "SV:", "Fwd:": the subject names the thread's old topic (often our own reply to an
+   * earlier request), so a cue found only there is not a new request.
+   */
+  subjectIsReply?: boolean;
   /** The customer's own words: quoted replies, forwarded headers and signatures removed. */
   body: string;
 }
 
-/** Strips "Re:", "SV:", "AW:", "Fwd:" and the like from a subject. */
-function cleanSubject(subject: string): string {
-  return subject
-    .slice(0, MAX_SUBJECT_CHARS)
-    .replace(/^\s*(?:(?:re|sv|aw|fw|fwd|vs|antw|wg|tr)\s*:\s*)+/i, '');
-}
+const REPLY_PREFIX = /^\s*(?:(?:re|sv|aw|fw|fwd|vs|antw|wg|tr)\s*:\s*)+/i;
 
 /**
  * Keeps the part of a ticket the customer wrote now. A quoted earlier message (our own order
@@ -41,5 +41,10 @@ export function prepareTicketText(subject: string, description: string): TicketP
   }
   const body = kept.join('\n').trim();
   // A ticket that is nothing but a forward is read whole rather than not at all.
-  return { subject: cleanSubject(subject), body: body === '' ? description.slice(0, MAX_TEXT_CHARS) : body };
+  const head = subject.slice(0, MAX_SUBJECT_CHARS);
+  return {
+    subject: head.replace(REPLY_PREFIX, ''),
+    subjectIsReply: REPLY_PREFIX.test(head),
+    body: body === '' ? description.slice(0, MAX_TEXT_CHARS) : body,
+  };
 }

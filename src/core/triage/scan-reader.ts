@@ -12,6 +12,9 @@ export interface Match {
 /** Pronouns that start a new clause: a negation after them belongs to that clause. */
 const SUBJECT_PRONOUNS = new Set(['i', 'ik', 'jag', 'ich', 'we', 'wij', 'vi', 'wir']);
 
+/** Words for "however" that stand inside a clause in Dutch, German and Swedish. */
+const ADVERBIAL_CONTRAST = new Set(['echter', 'aber', 'jedoch', 'doch', 'dock', 'daremot']);
+
 /** Questions the rules ask of a scanned ticket: which concepts stand where, negated or not. */
 export class ScanReader {
   readonly tokens: Token[];
@@ -86,7 +89,10 @@ export class ScanReader {
       if (this.has(k, ...neutral)) seen.push(k);
       return null;
     };
-    for (let k = i + 1; k < Math.min(end, i + 1 + window); k++) {
+    // "cancel it and lock my account": a pronoun right after the verb is its object.
+    const phraseEnd = (this.tokens[i] as Token).phraseEnd;
+    const pronoun = this.has(phraseEnd + 1, 'IT') || (phraseEnd > i && this.has(i + 1, 'IT'));
+    for (let k = i + 1; !pronoun && k < Math.min(end, i + 1 + window); k++) {
       const hit = look(k);
       if (hit) return { ...hit, neutral: seen };
     }
@@ -99,36 +105,57 @@ export class ScanReader {
 
   /**
    * Whether the word at `i` is negated: "don't want … deleted" before it, "nicht", "niet", "inte",
-   * "nothing" just after it (verb-first and verb-final clauses). Stops at commas and "but".
-   * "I don't know how to delete my account" is not a negated deletion.
+   * "nothing" just after it (verb-first and verb-final clauses) or inside a separable verb ("ta
+   * INTE bort"). Stops at commas and "but". "I don't know how to delete my account" is not a
+   * negated deletion.
    */
   negated(i: number): boolean {
     const token = this.tokens[i] as Token;
     const { first, end } = this.sentenceOf(i);
+    for (let k = i + 1; k < token.phraseEnd; k++) if (this.has(k, 'NEG', 'NEG_WANT')) return true;
     for (let k = i - 1; k >= Math.max(first, i - 6); k--) {
       if ((this.tokens[k] as Token).segment !== token.segment) break;
       if (this.has(k, 'NEG_WANT')) return true;
       if (this.has(k, 'NEG')) return !this.between(k, i, 'NEG_BREAK');
     }
+    let segment = token.segment;
     for (let k = token.phraseEnd + 1; k < Math.min(end, token.phraseEnd + 6); k++) {
       const next = this.tokens[k] as Token;
-      if (next.segment !== token.segment || SUBJECT_PRONOUNS.has(next.norm)) break;
+      // "Verwijder het dossier echter niet", "löschen Sie aber bitte nichts": an adverb, not a new clause.
+      if (ADVERBIAL_CONTRAST.has(next.norm) && next.segment === segment + 1) segment += 1;
+      if (next.segment !== segment || SUBJECT_PRONOUNS.has(next.norm)) break;
       if (this.has(k, 'NEG', 'NOTHING', 'NEG_WANT')) return true;
     }
     return false;
   }
 
   /**
-   * Whether a cue at `i` stands as asked: not negated, not hypothetical, and, for a cue in the
-   * subject line, not contradicted by the body ("Subject: account deletion" over "if I delete
-   * my account, what happens to …" is a topic, not a request).
+   * Whether a cue at `i` stands as asked: not negated, not hypothetical, not an accident ("I hit
+   * unsubscribe by mistake"), not the rejected half of "instead of", not denied ("… – that's not
+   * true"). A cue in the subject line must not be contradicted by the body ("Subject: account
+   * deletion" over "if I delete my account, what happens to …" is a topic, not a request), and in
+   * a reply ("Re:", "SV:") it must be repeated in the body: there it is the thread's old topic.
    */
   live(i: number): boolean {
-    if (this.negated(i) || this.conditional(i)) return false;
+    if (this.negated(i) || this.conditional(i) || this.setAside(i)) return false;
     const token = this.tokens[i] as Token;
     if (token.part !== 'subject') return true;
     const inBody = this.where(...token.concepts).filter((k) => (this.tokens[k] as Token).part === 'body');
-    return inBody.length === 0 || inBody.some((k) => !this.negated(k) && !this.conditional(k));
+    const confirmed = inBody.some((k) => !this.negated(k) && !this.conditional(k) && !this.setAside(k));
+    if (this.scan.parts.subjectIsReply && this.scan.parts.body.trim() !== '') return confirmed;
+    return inBody.length === 0 || confirmed;
+  }
+
+  /** An accident, an "instead of", or a denial takes the cue at `i` away. */
+  setAside(i: number): boolean {
+    const { first, end } = this.sentenceOf(i);
+    for (let k = Math.max(first, i - 6); k < Math.min(end, i + 7); k++) {
+      // "I accidentally signed up, please unsubscribe me": a wish in between keeps the request.
+      if (k !== i && this.has(k, 'ACCIDENT') && !this.between(k, i, 'WANT')) return true;
+    }
+    if (this.near(i, ['INSTEAD'], 2, 'before') >= 0) return true;
+    const denial = this.near(i, ['DENY'], 8, 'after');
+    return denial >= 0 && !this.has(i, 'CORRECT') && !this.between(i, denial, 'WANT');
   }
 
   /** "If I delete my account, …": a hypothetical in the same sentence, before the word. */
@@ -146,6 +173,19 @@ export class ScanReader {
       if ((this.tokens[k] as Token).segment === segment && this.has(k, ...concepts)) return k;
     }
     return -1;
+  }
+
+  /** Tokens from `back` sentences before the sentence of `i` to `ahead` sentences after it, and the subject line. */
+  around(i: number, back: number, ahead = 0): number[] {
+    const at = (this.tokens[i] as Token).sentence;
+    const out: number[] = [];
+    for (const [index, sentence] of this.sentences.entries()) {
+      const near = index >= at - back && index <= at + ahead;
+      if (near || (sentence.part === 'subject' && index < at)) {
+        for (let k = sentence.first; k < sentence.end; k++) out.push(k);
+      }
+    }
+    return out;
   }
 
   between(from: number, to: number, ...concepts: Concept[]): boolean {

@@ -33,7 +33,7 @@ export interface Scan {
 
 /** Words after which a full stop does not end the sentence ("Art. 17", "nr. 5012388"). */
 const ABBREVIATIONS = new Set(
-  'art nr no ca bzw zb evt bijv tel incl st mr mrs ms dr ggf usw etc vs resp jr sr abs ref mvh mfg vg lg'.split(
+  'art nr no ca bzw zb evt bijv tel incl st mr mrs ms dr ggf usw etc vs resp jr sr abs ref mvh mfg vg lg ex bl dvs osv tex mm bspw zt dh ua ev'.split(
     ' ',
   ),
 );

@@ -1,14 +1,14 @@
 import type { Language } from '../language/languages.js';
 import { buildEvidence } from './build-evidence.js';
 import { type CompiledLexicon, compileLexicon } from './compile-lexicon.js';
-import {
-  detectAccess,
-  detectErasure,
-  detectPortability,
-  detectRectification,
-  detectRestriction,
-} from './detect-data-requests.js';
-import { detectBreach, detectObjection, detectQuestion } from './detect-objection.js';
+import { detectAccess } from './detect-access.js';
+import { detectBreach } from './detect-breach.js';
+import { detectErasure } from './detect-erasure.js';
+import { detectObjection } from './detect-objection.js';
+import { detectPortability } from './detect-portability.js';
+import { detectQuestion } from './detect-question.js';
+import { detectRectification } from './detect-rectification.js';
+import { detectRestriction } from './detect-restriction.js';
 import { detectTicketLanguage } from './detect-ticket-language.js';
 import { extractReferences } from './extract-references.js';
 import { LEXICONS } from './lexicons/index.js';
@@ -50,7 +50,8 @@ function detectAll(reader: ScanReader): Match[] {
   const requestSentences = new Set(
     requests.map((m) => reader.tokens[m.positions[0] as number]?.sentence ?? -1),
   );
-  return [...requests, ...detectQuestion(reader, requestSentences)];
+  const access = requests.some((m) => m.type === 'access');
+  return [...requests, ...detectQuestion(reader, requestSentences, access)];
 }
 
 /** Cue words that, left without a match, make a "not a request" verdict less certain. */

@@ -10,14 +10,19 @@ export const DE: Lexicon = {
     vernicht* | tilg* | getilgt | streich* | gestrichen | nehmt ... aus | nehmen ... aus |
     nimm ... aus | rausnehmen | herausnehmen | raus | wegmachen | bereinig* | nehmt ... von |
     nehmen ... von | nimm ... von | streicht | streichen sie | verschwind* | verschwunden |
-    zu tilgen | herauszunehmen | rauszunehmen | anonymisier*`,
+    zu tilgen | herauszunehmen | rauszunehmen | anonymisier* | weg machen | weg damit | wegwerfen |
+    weg werfen | wegschmeissen | beseitig* | loswerden | los werden | nuken | vergesst mich |
+    vergessen sie mich`,
   CLOSE: `
     schliess* | deaktivieren | deaktivierung | deaktiviere | kundig* | auflos* | beend* | stilllegen |
     zu schliessen | zu deaktivieren | zu kundigen | aufzulosen`,
-  CLOSED: `geschlossen | deaktiviert | gekundigt | aufgelost | stillgelegt`,
+  CLOSED: `
+    geschlossen | deaktiviert | gekundigt | aufgelost | stillgelegt | weg sein | weg ist |
+    wurde geloscht | wurden geloscht | ist geloscht | sind geloscht | geloscht wurde |
+    geloscht wurden | wurde entfernt | entfernt wurde`,
   FORGET: `
     vergessenwerden | vergessen werden | recht auf loschung | recht auf vergessen* | art 17 |
-    artikel 17`,
+    artikel 17 | vergesst mich | vergessen sie mich | mich vergessen`,
   ACCESS_REQ: `
     auskunftsersuchen | auskunftsanfrage | auskunftsantrag | auskunftsrecht | datenauskunft |
     selbstauskunft | auskunft uber | auskunft gemass | auskunft nach | auskunft zu | art 15 |
@@ -32,7 +37,8 @@ export const DE: Lexicon = {
     beantrage*`,
   SEE: `
     einsehen | sehen | wissen | erfahren | einblick | einsicht | nachsehen | einzusehen |
-    zu erfahren`,
+    zu erfahren | mitteilen | teilen .. mit | teilt .. mit | teilen sie mir mit | sagen | sagt mir |
+    sagen sie mir | zeigen | zeigt mir | mitzuteilen | zu sehen`,
   COPY: `
     kopie | kopien | ubersicht | aufstellung | auflistung | liste | zusammenfassung | bericht |
     auszug`,
@@ -43,20 +49,26 @@ export const DE: Lexicon = {
     falschen | fehlerhaft* | unrichtig* | veraltet* | stimmt nicht | stimmt .. nicht | vertippt |
     tippfehler | falsch geschrieben | austauschen | updaten | ersetzen | ersetzt | nicht aktuell |
     nicht mehr aktuell | nicht mehr gultig | anzupassen | zu andern | zu korrigieren |
-    zu berichtigen`,
+    zu berichtigen | richtigstell* | richtig stellen | schreibfehler | rechtschreibfehler |
+    nicht richtig | unkorrekt | korrigiert`,
   RESTRICT: `
     einschrank* | eingeschrankt | sperren | sperrt | sperrung meiner | begrenz* | einfrieren |
     art 18 | artikel 18 | pausier* | aussetzen | setzen .. aus | ruhen lassen | ruhend |
-    einzuschranken | zu sperren`,
+    einzuschranken | zu sperren | auf eis | sperrung | sperre`,
   PORT: `
     datenubertragbarkeit | ubertragbarkeit | datenuebertragbarkeit | datenportabilitat |
-    portabilitat | maschinenlesbar* | csv | json | datenexport | art 20 | artikel 20`,
+    portabilitat | maschinenlesbar* | csv | json | datenexport | art 20 | artikel 20 |
+    *ubertragbarkeit`,
   EXPORT: `export* | herunterladen | runterladen | download* | lade .. herunter | laden .. herunter`,
   TRANSFER: `
     ubertrag* | ubertragen | ubermitteln | ubermittelt | mitnehmen | umziehen | weitergeben an |
     transferieren | mitzunehmen | zu ubertragen | weiterzugeben`,
-  FILE: `als datei | in einer datei | eine datei | tabelle | excel | exceldatei`,
-  ANOTHER: `anderen | anderer | andere | anderes | woanders | neuen anbieter | konkurrenz`,
+  FILE: `
+    als datei | in einer datei | eine datei | tabelle | excel | exceldatei | format | formats |
+    *format`,
+  ANOTHER: `
+    anderen | anderer | andere | anderes | woanders | neuen anbieter | konkurrenz | direkt an |
+    direkt zu | unmittelbar an`,
   UNSUB: `
     abbestell* | abbestellt | bestellen ... ab | bestelle ... ab | austragen | ausgetragen |
     tragen ... aus | trag ... aus | tragt ... aus | opt out | abmeldelink | abmeldung vom newsletter |
@@ -66,29 +78,33 @@ export const DE: Lexicon = {
     meldest ... ab | abbestellen | abzumelden`,
   STOP: `
     aufhoren | hort .. auf | horen .. auf | hore .. auf | stoppen | stoppt | stopp | einstellen |
-    stellen .. ein | stellt .. ein | unterlassen | unterlasst | beenden | einzustellen | aufzuhoren`,
+    stellen .. ein | stellt .. ein | unterlassen | unterlasst | beenden | einzustellen |
+    aufzuhoren | einstellt | einstellst | sein lassen | lasst das | lassen sie das`,
   OBJECT: `widersprech* | widerspreche | widerspruch | widerspruche | art 21 | artikel 21`,
   PROFILING: `
     profiling | profilbildung | personalisierte werbung | personalisierter werbung |
     personalisierten werbung | zielgerichtete werbung | interessenbasierte werbung | retargeting |
     automatisierte entscheidung* | profil .. erstellen`,
-  PROCESS: `verarbeit* | verarbeitung | verarbeitet`,
+  PROCESS: `
+    verarbeit* | verarbeitung | verarbeitet | was passiert | was geschieht`,
   USE: `nutzen | nutzt | genutzt | nutzung | verwend* | verwendet | benutz* | gebrauch*`,
   KEEP: `
     speicher* | gespeichert | aufbewahr* | aufbewahrt | behalt* | vorhalten | haben | habt | hat |
     hinterlegt | liegen`,
   SHARE: `
     teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben | geben .. weiter |
-    gebt .. weiter | weiterleiten | ubermitteln an`,
+    gebt .. weiter | weiterleiten | ubermitteln an | ubermittelt | weitergeleitet | gegeben`,
   COLLECT: `sammeln | sammelt | gesammelt | erheben | erhoben | erfass* | tracken | verfolgen`,
-  NEED: `brauchen | braucht | benotig* | erforderlich | notwendig | pflicht* | muss ich`,
+  NEED: `
+    brauchen | braucht | benotig* | erforderlich | notwendig | pflicht* | muss ich | angeben |
+    anzugeben | angegeben | muss man`,
   ACCOUNT: `
     konto | kontos | *konto | account | accounts | profil | kundenprofil | mitgliedschaft |
     benutzerkonto | zugang`,
   DATA: `
     daten | *daten | informationen | infos | info | angaben | personenbezogen* | kundendaten |
     bestellhistorie | kaufhistorie | historie | alles was sie | alles was ihr | datensatz |
-    datensatze`,
+    datensatze | vermerk | notiz`,
   STORAGE: `
     system | systemen | datenbank* | kundendatei | kartei | register | verzeichnis | kundenstamm |
     *datei`,
@@ -101,7 +117,7 @@ export const DE: Lexicon = {
     name | namen | nachname* | vorname* | familienname | adresse | anschrift | wohnadresse |
     emailadresse | mailadresse | email | mail | telefonnummer | handynummer | mobilnummer | nummer |
     geburtsdatum | geburtstag | geschlecht | postleitzahl | plz | *name | *namen | *adresse |
-    strasse | hausnummer`,
+    strasse | hausnummer | heisse | heisst`,
   ORDER: `bestellung* | bestellnummer | auftrag | auftragsnummer | order | kauf | einkauf | bestellt`,
   ITEM: `
     artikel | produkt* | socke* | schuh* | sneaker* | cap | mutze | kappe | hoodie* | jacke | shirt* |
@@ -114,7 +130,8 @@ export const DE: Lexicon = {
   INVOICE: `rechnung* | quittung* | beleg* | kassenbon | mwst | gutschrift | ustidnr`,
   DOCUMENT: `
     bestellbestatigung* | bestatigung* | lieferschein* | versandetikett* | etikett* | label |
-    paketschein* | rucksendeschein* | retourenschein* | adressaufkleber* | zettel`,
+    paketschein* | rucksendeschein* | retourenschein* | adressaufkleber* | zettel | *bestatigung* |
+    *lieferschein* | *etikett*`,
   DELIVERY: `
     lieferung | liefern | geliefert | versand | verschickt | versendet | zugestellt | paket* |
     sendung* | lieferadresse | versandadresse | zustelladresse | sendungsverfolgung | tracking | dhl |
@@ -125,32 +142,40 @@ export const DE: Lexicon = {
   MARKETING: `
     newsletter* | marketing* | werbung | werbe* | werbemail* | angebote | aktionen | promo* |
     verteiler | mailingliste | emailverteiler | spam | reklame | kampagne* | rabattaktionen |
-    dieser liste | der liste | eurer liste | ihrer liste | liste | diese liste`,
+    dieser liste | der liste | eurer liste | ihrer liste | liste | diese liste | *newsletter* |
+    *werbung | werbezweck*`,
   MSG: `
     mails | emails | sms | *sms | nachrichten | benachrichtigungen | pushnachrichten | mailen |
-    zuschriften`,
+    zuschriften | smsen | simsen | whatsapp*`,
   PRIVACY: `
     datenschutz* | dsgvo | gdpr | cookie* | dritte | dritten | drittanbieter* |
     datenschutzbeauftragte* | speicherdauer | aufbewahrungsfrist* | einwilligung | privatsphare`,
   PHISHING: `
     phishing | betrug* | betruger* | fake | gefalscht* | falschung | verdachtig* | ausgibt |
-    angeblich`,
+    angeblich | traue .. nicht | vertraue .. nicht | ist das echt | seltsame* link |
+    komische* link | wirklich von euch | wirklich von ihnen`,
   OTHER_PERSON: `
     jemand anderem | jemand anderes | jemand anderen | jemand fremdes | anderen kunden |
     einer anderen person | einem anderen kunden | eines anderen kunden | anderer kunden | fremde |
-    fremden | fremder | fremdes | nicht meine | nicht mein name | unbekannten person`,
+    fremden | fremder | fremdes | unbekannten person | anderen kundin | einer anderen kundin |
+    eine andere kundin | anderer kundinnen | anderen person | einer fremden person |
+    eines gewissen | einer gewissen | an eine frau | an einen herrn | an frau | an herrn`,
   SHOWN: `
     bekommen | erhalten | bekam | erhielt | sehe | sah | sieht | steht | stehen | stand | standen |
     lag | lagen | enthalt | enthielt | kam | zeigt | angezeigt | gehort | gehorte | gedruckt |
-    aufgedruckt | beigelegt | ist von | fand | gefunden | bestimmt fur | adressiert an`,
+    aufgedruckt | beigelegt | ist von | fand | gefunden | bestimmt fur | adressiert an | im paket |
+    im karton | im packerl | in der sendung | in der mail | adressiert`,
   MY: `mein | meine | meinen | meiner | meines | meinem`,
   NEG: `
     nicht | kein | keine | keinen | keiner | keines | nie | niemals | ohne | nicht mehr |
     keine .. mehr | keinen .. mehr | nicht langer`,
   NEG_WANT: `
-    will nicht | will kein | will keine | mochte nicht | mochte kein | mochte keine | will .. nicht |
-    mochte .. nicht | wunsche nicht | wunsche keine | brauche keine | brauche kein`,
-  NOMORE: `mehr | nicht mehr | keine .. mehr | keinen .. mehr | nicht langer | langer`,
+    will nicht | will kein | will keine | mochte nicht | mochte kein | mochte keine |
+    will .. nicht | mochte .. nicht | wunsche nicht | wunsche keine | brauche keine | brauche kein |
+    will .. nicht mehr | mochte .. nicht mehr`,
+  NOMORE: `
+    mehr | nicht mehr | keine .. mehr | keinen .. mehr | nicht langer | langer |
+    will .. nicht mehr | mochte .. nicht mehr`,
   NOTHING: `nichts | nix`,
   NEG_BREAK: `
     weiss | wissen | finde | finden | verstehe | sehe | bekomme | erhalte | erhalten | bekommen |
@@ -158,20 +183,50 @@ export const DE: Lexicon = {
   INABILITY: `
     kann .. nicht | kann .. keine | kann .. kein | konnen .. nicht | geht .. nicht | klappt .. nicht |
     klappt nicht | nicht moglich | schaffe .. nicht | finde .. nicht | finde nirgends | nirgends`,
-  COND: `wenn ich | falls ich | sobald ich | nachdem ich | was passiert | wenn mein | sollte ich`,
+  COND: `
+    wenn ich | falls ich | sobald ich | nachdem ich | was passiert | wenn mein | sollte ich |
+    wenn man | falls man | bevor ich | angenommen | uberlege* | irgendwann`,
   QWORD: `
-    wie | warum | wieso | weshalb | wer | wo | wann | wie lange | frage mich | interessiert mich |
-    ob`,
+    wie | warum | wieso | weshalb | wer | wo | wann | wie lange | ob`,
   ELSE: `
     etwas anderes | nichts anderes | nichts anderem | anderweitig | sonst | bis | vorerst |
     vorlaufig | derzeit | bis zur`,
   WANT: `
     will | mochte | mochten | wunsche | bitte | bitten | hatte gern* | verlange | fordere |
-    konnen sie | konnt ihr`,
+    konnen sie | konnt ihr | konnten sie | kannst du | sorgt dafur | sorgen sie dafur | bitte ich`,
   CONTRAST: `aber | jedoch | sondern | nur | doch`,
   SKIP: `
     ist deaktiviert | deaktiviert ist | wurde deaktiviert | deaktiviert wurde | ist geschlossen |
     geschlossen ist | wurde gesperrt | ist gesperrt | gesperrt ist | stimmt | ist korrekt |
     ist richtig | geben sie | gebe ihnen | schicke ihnen | falsche grosse | falsche farbe |
-    falschen artikel | falscher artikel | falsches passwort`,
+    falschen artikel | falscher artikel | falsches passwort | ich habe .. geloscht |
+    ich habe .. entfernt | ich losche | hab .. geloscht | ich schicke | ich sende | falsche person |
+    falschen person | falschen empfanger`,
+  OLD_NEW: `
+    alt | alte | alten | alter | altes | bisherige* | fruhere* | vorherige* | neu | neue | neuen |
+    neuer | neues | aktuelle | aktuellen | jetzige* | richtige | richtigen`,
+  EXIST: `
+    stehen | drinstehen | drin stehen | existieren | vorhanden | registriert | gefuhrt werden`,
+  WITH_YOU: `
+    bei euch | bei ihnen | bei dir | bei caliroots | in eurem system | in ihrem system |
+    in eurer datenbank | in ihrer datenbank | in eurer kartei`,
+  REMAIN: `
+    ubrig | ubrig bleiben | ubrigbleiben | bleiben | bleibt | zuruckbleiben | verbleib*`,
+  NOT_MINE: `
+    ist nicht meine | sind nicht meine | war nicht meine | nicht mir gehort | gehort nicht mir |
+    gehoren nicht mir | betrifft nicht mich | betrifft mich nicht | gar nicht mich betrifft |
+    nicht mich betrifft | nicht fur mich | nicht an mich | bin nicht diese person | heisse nicht |
+    heisse aber nicht | heisse gar nicht | nicht mein name | nie bestellt | nichts bestellt`,
+  THIRD_POSS: `
+    seine | seiner | seinen | seinem | ihrer | ihren`,
+  ACCIDENT: `
+    aus versehen | versehentlich | ausversehen | irrtumlich | unabsichtlich | aus irrtum`,
+  INSTEAD: `
+    statt | anstatt | anstelle von | anstelle`,
+  DENY: `
+    das stimmt nicht | das ist nicht wahr | stimmt so nicht | nicht wahr | das war ich nicht`,
+  IT: `
+    es`,
+  WONDER: `
+    frage mich | fragte mich | interessiert mich | bin neugierig | neugierig`,
 };

@@ -9,34 +9,52 @@ export const EN: Lexicon = {
   DELETE: `
     delete | deleted | remove | removed | erase | delet* | remov* | eras* | wipe* | wiping | purg* |
     get rid of | take .. off | take .. out of | scrub | destroy | disappear | disappears | vanish |
-    gone for good | nuke | expunge | anonymi* | anonymis* | anonymiz* | get me off`,
+    gone for good | nuke | expunge | anonymi* | anonymis* | anonymiz* | get me off | throw away |
+    throw out | trash | clear out | wipe out | wipe me | scrub me | take me off | drop me |
+    strike off | erase me | delete me | get me out of | be deleted | be removed | be erased`,
   CLOSE: `close | closing | deactivate | deactivating | deactivation | terminate | termination | cancel |
     cancelling | canceling | shut .. down`,
-  CLOSED: `closed | deactivated | terminated | cancelled | canceled | shut down`,
-  FORGET: `forgotten | right to erasure | right to be forgotten | article 17 | art 17 | forget me`,
+  CLOSED: `
+    closed | deactivated | terminated | cancelled | canceled | shut down | gone | been removed |
+    been deleted | been erased | was removed | was deleted | were removed | were deleted |
+    got removed | got deleted`,
+  FORGET: `
+    forgotten | right to erasure | right to be forgotten | article 17 | art 17 | forget me |
+    forget about me | forget everything about me | forget i exist`,
   ACCESS_REQ: `
     subject access | dsar | sar | right of access | right to access | article 15 | art 15 |
     data access request`,
   SEND: `send | sending | provide | give | email me | e-mail me | mail me | forward | share with me`,
   GET: `get | receive | obtain | request | requesting | like to have | like to get | like to receive`,
-  SEE: `see | view | inspect | know | find out | check what | access`,
-  COPY: `copy | copies | overview | summary | list of | report | printout | extract`,
+  SEE: `
+    see | view | inspect | know | find out | check what | access | tell me | show me | let me see |
+    let me know`,
+  COPY: `
+    copy | copies | overview | summary | list of | report | printout | extract | rundown |
+    breakdown | dossier`,
   WHICH: `what | which | whatever | what kind of | what sort of`,
   CORRECT: `
-    correct | corrected | correcting | correction | rectif* | fix | fixed | updat* | chang* | amend* |
-    edit | wrong | incorrect* | misspel* | spelled wrong | spelt wrong | typo | outdated |
+    correct | corrected | correcting | correction | rectif* | fix | fixed | updat* | chang* |
+    amend* | edit | wrong | incorrect* | misspel* | spelled wrong | spelt wrong | typo | outdated |
     out of date | inaccurate | not correct | not right | mistake in | replace | replaced |
-    no longer current | not current | not up to date | no longer valid`,
+    no longer current | not current | not up to date | no longer valid | spelling mistake |
+    spelling error | spelt incorrectly | spelled incorrectly | set right | put right |
+    set .. straight | not correct anymore`,
   RESTRICT: `
     restrict* | limit | limited | limiting | limitation | freez* | frozen | article 18 | art 18 |
-    on hold | pause | paused | suspend | suspended | put .. on hold`,
+    on hold | pause | paused | suspend | suspended | put .. on hold | block my data | lock my data |
+    on ice | put .. on ice`,
   PORT: `
     portab* | machine-readable | machine readable | csv* | json* | xml | structured format |
     article 20 | art 20`,
   EXPORT: `export* | download*`,
   TRANSFER: `transfer* | move | moving | migrat* | import | hand over | take .. with me`,
-  FILE: `as a file | in a file | spreadsheet | excel | file i can | data file`,
-  ANOTHER: `another | other | elsewhere | different | new provider | competitor`,
+  FILE: `
+    as a file | in a file | spreadsheet | excel | file i can | data file | format | formats |
+    digital format`,
+  ANOTHER: `
+    another | other | elsewhere | different | new provider | competitor | directly to |
+    straight to | direct to`,
   UNSUB: `unsubscrib* | unsubcrib* | opt out | opt-out | opted out | opt me out | unsub`,
   DEREGISTER: `
     sign .. off | sign .. out of | deregister* | cancel my subscription | stop my subscription`,
@@ -46,8 +64,10 @@ export const EN: Lexicon = {
     profiling | profile me | profiled | personalised ad* | personalized ad* | targeted ad* |
     ad targeting | personalised advertising | personalized advertising | personalised marketing |
     personalized marketing | retargeting | behavioural advertising | behavioral advertising |
-    automated decision*`,
-  PROCESS: `process | processing | processed | handle | handling`,
+    automated decision* | retarget* | tracked and profiled | track my browsing |
+    tracking my browsing`,
+  PROCESS: `
+    process | processing | processed | handle | handling | what happens | what will happen`,
   USE: `use | using | used | utilise | utilize`,
   KEEP: `
     keep | keeping | kept | store | storing | stored | save | saved | hold | holding | retain* |
@@ -56,12 +76,17 @@ export const EN: Lexicon = {
     share | shared | sharing | sell | selling | sold | pass on | passed on | disclos* | give .. to |
     hand .. to`,
   COLLECT: `collect* | gather* | track me | tracking me | record | log`,
-  NEED: `need | needed | require* | ask for | asking for | mandatory`,
-  ACCOUNT: `account | accounts | acct | profile | membership | customer club | member | login | user`,
+  NEED: `
+    need | needed | require* | ask for | asking for | mandatory | have to give | have to provide |
+    have to enter`,
+  ACCOUNT: `
+    account | accounts | acct | profile | membership | customer club | member | login | user | acc |
+    accs | accnt`,
   DATA: `
     data | information | info | infos | details | personal details | personal data |
     personal information | personal info | my details | contact details | order history |
-    purchase history | browsing history | history | footprint | pii`,
+    purchase history | browsing history | history | footprint | pii | entry | flag | remark |
+    notation`,
   STORAGE: `
     database | databases | system | systems | records | register | files | servers | crm |
     customer file`,
@@ -98,29 +123,39 @@ export const EN: Lexicon = {
     password | passwords | login details | log in | login | sign in | verification code | 2fa | pin`,
   MARKETING: `
     newsletter* | marketing | promo | promos | promotion* | promotional | advert* | ads |
-    mailing list | mailing | mailings | offers | spam | campaign* | marketing email* | sms marketing |
-    adverts | this list | the list | your list | that list | email list | contact list |
-    communications | marketing communications | promotional material | mailers`,
+    mailing list | mailing | mailings | offers | spam | campaign* | marketing email* |
+    sms marketing | adverts | this list | the list | your list | that list | email list |
+    contact list | communications | marketing communications | promotional material | mailers |
+    drop alerts | drop emails | drop mails | drop texts | release emails | release mails |
+    sale emails | sales emails | promo emails | promo texts`,
   MSG: `
     emails | e-mails | mails | texts | text messages | sms | messages | notifications |
-    push notifications | emailing | contacting | contact me | calling me | calls`,
+    push notifications | emailing | contacting | contact me | calling me | calls | texting |
+    texted | text me | texting me | messaging | messaging me | emailing me | mailing me | spamming |
+    spamming me | spam me | whatsapp | phone calls`,
   PRIVACY: `
     privacy | gdpr | data protection | cookie* | third part* | third-part* | dpo | privacy policy |
     data protection officer | retention | consent | personal data`,
   PHISHING: `
     phishing | scam* | fake | fraud* | suspicious | spoof* | impersonat* | claiming to be |
-    pretending`,
+    pretending | don't trust | do not trust | is this legit | legit | is this real |
+    is this genuine | weird link | strange link | dodgy`,
   OTHER_PERSON: `
     someone else | someone else's | somebody else | somebody else's | another customer |
     another customer's | another person | another person's | other customer | other customers |
     another woman | another man | a stranger | a stranger's | strangers | a different customer |
-    a different person | not mine | not my name | other people | other people's | a woman in |
-    a man in | unknown person | other person`,
+    a different person | other people | other people's | a woman in | a man in | unknown person |
+    other person | some other guy | some other guys | some other guy's | other guy's | other guys |
+    another guy | another guy's | another girl | another girl's | some guy | some guy's |
+    some girl's | some woman's | some man's | someone elses | somebody elses | other peoples |
+    people's | to a mrs | to mrs | to mr | to ms`,
   SHOWN: `
-    received | receive | got | get | getting | see | seeing | saw | shows | showing | show | arrived |
-    came | contains | contained | inside | belongs | belonged | printed | attached | made out |
-    included | visible | appears | displayed | was in | were in | has | found | find | belonging |
-    belongs to | addressed to | meant for | intended for`,
+    received | receive | got | get | getting | see | seeing | saw | shows | showing | show |
+    arrived | came | contains | contained | inside | belongs | belonged | printed | attached |
+    made out | included | visible | appears | displayed | was in | were in | has | found | find |
+    belonging | belongs to | addressed to | meant for | intended for | in the box | in my box |
+    in the parcel | in my parcel | in the package | in my package | there was | there were |
+    came with | showed | on it`,
   MY: `my | mine`,
   NEG: `
     no more | no longer | don't | dont | do not | doesn't | does not | not | never | without |
@@ -128,7 +163,9 @@ export const EN: Lexicon = {
   NEG_WANT: `
     don't want | dont want | do not want | no longer want | not want | don't wish | do not wish |
     no longer wish | don't need | do not need | no longer need`,
-  NOMORE: `anymore | any more | no more | no longer | any longer`,
+  NOMORE: `
+    anymore | any more | no more | no longer | any longer | no longer want | no longer wish |
+    no longer need`,
   WANT: `
     want | wants | wish | like | please | pls | plz | kindly | request | demand | ask you |
     would you | could you | can you`,
@@ -140,7 +177,10 @@ export const EN: Lexicon = {
   INABILITY: `
     can't | cant | cannot | can not | unable | not able | couldn't | could not | won't let |
     not possible`,
-  COND: `if i | when i | once i | after i | what happens | if my | in case i | should i | were i`,
+  COND: `
+    if i | when i | once i | after i | what happens | if my | in case i | should i | were i |
+    before i | if someone | when someone | after someone | if one | thinking about | thinking of |
+    considering | contemplating | might | may want`,
   QWORD: `
     how | why | who | where | when | whether | do you | does caliroots | are you | is it | is my |
     can i | will you`,
@@ -148,8 +188,39 @@ export const EN: Lexicon = {
     anything else | nothing else | other than | anything other | other purpose* | for now | until |
     for the time being | at the moment`,
   SKIP: `
-    is deactivated | was deactivated | been deactivated | got deactivated | is disabled | is closed |
-    was closed | been closed | got closed | is locked | got locked | give you | send you | sent you |
-    provide you | forward you | gave you | is correct | are correct | was correct | is right |
-    number ends | the right size | right size | change my mind | changed my mind`,
+    is deactivated | was deactivated | been deactivated | got deactivated | is disabled |
+    is closed | was closed | been closed | got closed | is locked | got locked | give you |
+    send you | sent you | provide you | forward you | gave you | is correct | are correct |
+    was correct | is right | number ends | the right size | right size | change my mind |
+    changed my mind | i deleted | i've deleted | i have deleted | i removed | i've removed |
+    i have removed | i already deleted | i'll send | i will send | i can send | i send |
+    wrong person | wrong recipient | wrong customer`,
+  OLD_NEW: `
+    old | previous | former | new | current`,
+  EXIST: `
+    be in | be on | exist | exists | existing | be registered | registered | be listed | listed |
+    be stored | on file | on record`,
+  WITH_YOU: `
+    with you | with you guys | with caliroots | on your side | on your end | at your end |
+    on your books | in your books | on your records | in your records`,
+  REMAIN: `
+    left | remain | remains | remaining | leftover | linger | lingering`,
+  NOT_MINE: `
+    not mine | isn't mine | isnt mine | wasn't mine | wasnt mine | aren't mine | arent mine |
+    weren't mine | not meant for me | not addressed to me | doesn't belong to me |
+    does not belong to me | didn't belong to me | not my order | not my name | never ordered |
+    never placed | i am not this person | i'm not this person | that's not me | not me`,
+  THIRD_POSS: `
+    his | her`,
+  ACCIDENT: `
+    by accident | by mistake | accidentally | mistakenly | unintentionally | accidental |
+    fat thumbs | fat-fingered | misclick*`,
+  INSTEAD: `
+    instead of | rather than | in place of`,
+  DENY: `
+    that's not true | that is not true | that isn't true | not what i want | not what i asked`,
+  IT: `
+    it | them`,
+  WONDER: `
+    i wonder | i was wondering | wondering | curious | i'm curious`,
 };

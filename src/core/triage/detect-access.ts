@@ -1,0 +1,114 @@
+import type { Concept } from './concepts.js';
+import { AND_THEN, OTHER_ACTIONS, SHOP_OBJECTS } from './rule-vocabulary.js';
+import type { Match, ScanReader } from './scan-reader.js';
+import type { Token } from './scan-ticket.js';
+
+const ELSEWHERE: Concept[] = ['PORT', 'EXPORT', 'FILE', 'TRANSFER', 'ANOTHER'];
+const SOMEONE_ELSE: Concept[] = ['OTHER_PERSON', 'NOT_MINE'];
+
+/**
+ * A file, an export or another company in the same clause makes a "send me my data" portability:
+ * "… in a structured, commonly used and machine-readable format". A new clause starting with
+ * "and" asks for the file as well: "send me everything you hold on me, and also as a CSV file".
+ */
+function forElsewhere(r: ScanReader, i: number): boolean {
+  if (r.has(i, ...ELSEWHERE) || r.inSegment(i, ELSEWHERE) >= 0) return true;
+  const { end } = r.sentenceOf(i);
+  for (let k = i + 1; k < end; k++) {
+    const token = r.tokens[k] as Token;
+    if (AND_THEN.has(token.norm) && (r.tokens[k - 1] as Token).segment !== token.segment) return false;
+    if (r.has(k, ...ELSEWHERE)) return true;
+  }
+  return false;
+}
+
+/** "send me my data", "ich möchte meine Daten sehen", "se allt ni har sparat". */
+function fromVerbs(r: ScanReader, out: Match[]): void {
+  for (const i of r.where('SEND', 'GET', 'SEE')) {
+    if (!r.live(i)) continue;
+    // "someone else can see my info" reports a breach; it does not ask for a copy.
+    if (r.near(i, SOMEONE_ELSE, 3, 'before') >= 0) continue;
+    const block = [...SHOP_OBJECTS, ...OTHER_ACTIONS, 'MARKETING', 'MSG'] as Concept[];
+    const object = r.objectOf(i, ['DATA', 'ALL'], block, 8, ['WHICH']);
+    if (!object.wanted) continue;
+    // "fremde Daten erhalten": someone else's data is a breach report.
+    if (r.near(object.at, SOMEONE_ELSE, 2, 'before') >= 0) continue;
+    // Verb-final clauses ("mij alle gegevens toe te sturen", "mir alle Daten zuzusenden") put the
+    // data just before the verb; elsewhere a noun before the verb belongs to another clause.
+    const allBefore = r.near(object.at, ['ALL', 'WHICH'], 2, 'before') >= 0;
+    if (object.at < i && (i - object.at > 4 || !allBefore)) continue;
+    // "… fordere Sie auf, sämtliche Daten über mich zu löschen": the data goes with the last verb.
+    const later = r.near(object.at, OTHER_ACTIONS, 7, 'after');
+    if (later >= 0 && !r.tokens.slice(object.at, later).some((t) => AND_THEN.has(t.norm))) continue;
+    const aboutMe = r.near(object.at, ['ABOUT_ME'], 6, 'after');
+    const held = r.near(object.at, ['KEEP'], 4, 'after');
+    const which = r.near(object.at, ['WHICH', 'ALL'], 2, 'before');
+    // "everything" is data only when it is what you hold on me.
+    if (r.has(object.at, 'ALL') && !r.has(object.at, 'DATA') && aboutMe < 0 && held < 0) continue;
+    // "send me my data" is access; "I'd like to know where my data is stored" is a question.
+    const sent =
+      r.has(i, 'SEND', 'GET') && (which >= 0 || aboutMe >= 0 || held >= 0 || !r.has(object.at, 'ALL'));
+    // "I'd like to see my data" asks for it; "let me know where my data is kept" asks a question.
+    const mine = r.near(object.at, ['MY'], 2, 'before') >= 0 && !r.between(i, object.at, 'QWORD', 'WHICH');
+    // "Jag vill gärna se allt ni har sparat": everything you keep, wished for, in no shop matter.
+    const everythingKept =
+      r.has(object.at, 'ALL') &&
+      held >= 0 &&
+      r.inSentence(i, ['WANT']) >= 0 &&
+      r.inSentence(i, SHOP_OBJECTS) < 0;
+    const seen = r.has(i, 'SEE') && (which >= 0 || mine || everythingKept);
+    if (aboutMe >= 0 || (which >= 0 && held >= 0) || sent || seen) {
+      if (forElsewhere(r, i)) continue;
+      out.push({ type: 'access', weight: aboutMe >= 0 ? 0.85 : 0.7, positions: [i, object.at] });
+    }
+  }
+}
+
+/**
+ * "What data do you have about me?", "Was habt ihr alles über mich gespeichert?", "wat jullie
+ * van mij bijhouden", "Vad vet ni om mig?", and "I want to know which companies you gave my data
+ * to": asking what is held on oneself asks for the data, whatever the grammar.
+ */
+function fromWhich(r: ScanReader, out: Match[]): void {
+  for (const i of r.where('WHICH')) {
+    if (r.conditional(i) || r.inSentence(i, SOMEONE_ELSE) >= 0) continue;
+    // "alles deleten wat jullie van me hebben": the clause is the object of another request.
+    if (r.near(i, OTHER_ACTIONS, 3, 'before') >= 0) continue;
+    const data = r.near(i, ['DATA'], 2, 'after');
+    const aboutMe = r.near(data >= 0 ? data : i, ['ABOUT_ME'], 8, 'after');
+    if (aboutMe < 0) continue;
+    const held = r.between(i, aboutMe, 'KEEP', 'SEE', 'COLLECT', 'ACCOUNT', 'ALL', 'DATA');
+    const heldAfter = r.near(aboutMe, ['KEEP', 'COLLECT'], 3, 'after') >= 0;
+    if (data >= 0 || held || heldAfter) {
+      out.push({ type: 'access', weight: 0.85, positions: data >= 0 ? [i, data, aboutMe] : [i, aboutMe] });
+    }
+  }
+  for (const i of r.where('SEE')) {
+    if (!r.live(i) || r.inSentence(i, ['WANT']) < 0) continue;
+    const which = r.near(i, ['WHICH'], 4, 'after');
+    if (which < 0) continue;
+    const myData = r.near(which, ['DATA'], 8, 'after');
+    const mine = myData >= 0 && r.near(myData, ['MY'], 2, 'before') >= 0;
+    // Which recipients, or which data: "aan welke bedrijven jullie mijn gegevens hebben
+    // doorgegeven"; "in which countries my data is stored" asks a question instead.
+    const what = r.near(which, ['DATA'], 1, 'after') >= 0 || r.inSentence(i, ['SHARE']) >= 0;
+    if (mine && what) {
+      out.push({ type: 'access', weight: 0.75, positions: [i, which, myData] });
+    }
+  }
+}
+
+/** Access (Art. 15): a copy or overview of one's data, what is held about me. */
+export function detectAccess(r: ScanReader): Match[] {
+  const out: Match[] = [];
+  for (const i of r.where('ACCESS_REQ'))
+    if (r.live(i)) out.push({ type: 'access', weight: 0.95, positions: [i] });
+  for (const i of r.where('COPY')) {
+    if (!r.live(i)) continue;
+    const object = r.objectOf(i, ['DATA', 'ABOUT_ME', 'STORAGE'], SHOP_OBJECTS, 6, ['ALL']);
+    if (object.wanted) out.push({ type: 'access', weight: 0.85, positions: [i, object.at] });
+  }
+  fromVerbs(r, out);
+  fromWhich(r, out);
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { Match, ScanReader } from './scan-reader.js';
+
+const DETAILS = ['DOCUMENT', 'INVOICE', 'ATTR', 'DATA', 'ACCOUNT', 'ORDER', 'DELIVERY'] as const;
+
+/**
+ * Breach: the customer received or sees another person's personal data — "another customer's
+ * packing slip", "a confirmation that isn't mine, with her name and address", "i kartongen låg
+ * en följesedel till en Ahmed, med hans adress".
+ */
+export function detectBreach(r: ScanReader): Match[] {
+  const out: Match[] = [];
+  for (const i of r.where('OTHER_PERSON')) {
+    const what = r.near(i, [...DETAILS], 12);
+    const shown = r.inSentence(i, ['SHOWN']);
+    if (what >= 0 && shown >= 0 && !r.conditional(i)) {
+      out.push({ type: 'breach', weight: 0.85, positions: [shown, what, i].sort((a, b) => a - b) });
+    }
+  }
+  // "not mine", "gehört nicht mir", "gäller inte mig": someone else only when that person's
+  // details are named around it, and not about a wrong detail in one's own account.
+  for (const i of r.where('NOT_MINE')) {
+    if (r.conditional(i) || r.inSentence(i, ['CORRECT']) >= 0) continue;
+    const around = r.around(i, 1, 1);
+    const details = around.filter((k) => r.has(k, 'ATTR', 'THIRD_POSS', 'CARD')).length;
+    const seen = around.find((k) => r.has(k, 'SHOWN', 'DOCUMENT', 'INVOICE'));
+    if (details >= 2 && seen !== undefined)
+      out.push({ type: 'breach', weight: 0.75, positions: [Math.min(i, seen), Math.max(i, seen)] });
+  }
+  // "In der Mail stehen seine Lieferadresse und seine Handynummer", on a document received.
+  const received = r.inTicket('DOCUMENT', 'INVOICE', 'OTHER_PERSON', 'NOT_MINE');
+  for (const i of r.where('THIRD_POSS')) {
+    const detail = r.near(i, ['ATTR', 'DELIVERY'], 2, 'after');
+    const shown = r.inSentence(i, ['SHOWN']);
+    if (detail < 0 || shown < 0 || !received || r.conditional(i) || r.inSentence(i, ['CORRECT']) >= 0)
+      continue;
+    out.push({ type: 'breach', weight: 0.75, positions: [shown, i, detail].sort((a, b) => a - b) });
+  }
+  return out;
+}

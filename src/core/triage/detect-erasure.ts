@@ -1,0 +1,80 @@
+import { OWN_DATA, SHOP_OBJECTS } from './rule-vocabulary.js';
+import type { Match, ScanReader } from './scan-reader.js';
+
+/** "delete my account" and "remove me from the mailing list": the object decides which right. */
+function fromVerbs(r: ScanReader, out: Match[]): void {
+  for (const i of r.where('DELETE', 'CLOSE', 'CLOSED')) {
+    if (!r.live(i)) continue;
+    // "account deactivated" reports a state; "I'd like my account closed" asks for one.
+    if (!r.has(i, 'DELETE', 'CLOSE') && r.inSentence(i, ['WANT']) < 0) continue;
+    const object = r.objectOf(i, [...OWN_DATA, 'MARKETING', 'MSG'], SHOP_OBJECTS, 6, [
+      'ME',
+      'ALL',
+      'ATTR',
+      'ABOUT_ME',
+    ]);
+    if (object.wanted && r.has(object.at, 'MARKETING', 'MSG')) {
+      out.push({ type: 'objection', weight: 0.85, positions: [i, object.at] });
+    } else if (object.wanted) {
+      out.push({
+        type: 'erasure',
+        weight: r.has(object.at, 'ACCOUNT') ? 0.9 : 0.85,
+        positions: [i, object.at],
+      });
+    } else if (object.at < 0 && object.neutral.length > 0 && r.has(i, 'DELETE')) {
+      // "delete me", "radera allt om mig": no noun, but the person is the object; "then delete
+      // everything" in a ticket about one's data or account.
+      const person = object.neutral.find((k) => r.has(k, 'ME', 'ABOUT_ME'));
+      const all = object.neutral.find((k) => r.has(k, 'ALL'));
+      const aboutData = r.inTicket('DATA', 'ACCOUNT') && r.inSentence(i, SHOP_OBJECTS) < 0;
+      const target = person ?? (aboutData ? all : undefined);
+      // "haal me eruit" in a ticket only about mails: off the list, not out of the records.
+      const mailOnly = r.inTicket('MARKETING', 'MSG') && !r.inTicket(...OWN_DATA, 'WITH_YOU');
+      if (target !== undefined)
+        out.push({ type: mailOnly ? 'objection' : 'erasure', weight: 0.7, positions: [i, target] });
+    }
+  }
+}
+
+/**
+ * Erasure asked without a deleting verb: "I don't want an account any more", "stop storing my
+ * data", "ich will, dass Sie nichts mehr von mir haben", "I no longer want to be in your
+ * system", "vill inte finnas med hos er längre", "vill inte ha nåt kvar hos er".
+ */
+function fromRefusals(r: ScanReader, out: Match[]): void {
+  const usable = (i: number) => !r.conditional(i);
+  for (const i of r.where('ACCOUNT')) {
+    const refusal = r.near(i, ['NEG_WANT'], 5, 'before');
+    if (refusal >= 0 && r.inSentence(i, ['NOMORE']) >= 0 && r.inSentence(i, ['DELETE', 'CLOSE']) < 0) {
+      if (!r.conditional(i)) out.push({ type: 'erasure', weight: 0.75, positions: [refusal, i] });
+    }
+  }
+  for (const i of r.where('KEEP')) {
+    if (!usable(i) || r.inSentence(i, ['USE', 'PROCESS', 'RESTRICT']) >= 0) continue;
+    const refusal = r.near(i, ['NEG_WANT', 'STOP'], 5, 'before');
+    const nothing = r.inSentence(i, ['WANT']) >= 0 ? r.near(i, ['NOTHING'], 4, 'before') : -1;
+    const data = r.near(i, ['DATA', 'ATTR', 'ABOUT_ME'], 5);
+    const cue = refusal >= 0 ? refusal : nothing;
+    if (cue >= 0 && data >= 0) out.push({ type: 'erasure', weight: 0.7, positions: [cue, i, data] });
+  }
+  for (const i of r.where('EXIST', 'REMAIN')) {
+    if (!usable(i) || r.inSentence(i, ['MARKETING', 'MSG']) >= 0) continue;
+    const refusal = r.near(i, ['NEG_WANT'], 8, 'before');
+    const place = r.near(i, ['WITH_YOU', 'STORAGE'], 8);
+    // What stays behind may also be the data itself: "dass nichts von meinen Daten übrig bleibt".
+    const left = r.has(i, 'REMAIN') ? r.near(i, ['DATA', 'ALL', 'ABOUT_ME', 'ACCOUNT'], 6) : -1;
+    const where = place >= 0 ? place : left;
+    if (refusal >= 0 && where >= 0)
+      out.push({ type: 'erasure', weight: 0.75, positions: [refusal, i, where].sort((a, b) => a - b) });
+  }
+}
+
+/** Erasure (Art. 17), and unsubscribing when the thing removed is a mailing list. */
+export function detectErasure(r: ScanReader): Match[] {
+  const out: Match[] = [];
+  for (const i of r.where('FORGET'))
+    if (r.live(i)) out.push({ type: 'erasure', weight: 0.95, positions: [i] });
+  fromVerbs(r, out);
+  fromRefusals(r, out);
+  return out;
+}

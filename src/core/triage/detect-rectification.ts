@@ -1,0 +1,43 @@
+import type { Concept } from './concepts.js';
+import type { Match, ScanReader } from './scan-reader.js';
+
+/** The delivery address of an order is changed in the order, not in the customer record. */
+const SHOP: Concept[] = ['ORDER', 'DELIVERY', 'INVOICE', 'DOCUMENT', 'ITEM'];
+const RECORD: Concept[] = ['ACCOUNT', 'STORAGE'];
+
+/** Whether a detail at `detail`, changed by a cue at `cue`, belongs to the customer record. */
+function inRecord(r: ScanReader, cue: number, detail: number): boolean {
+  const record =
+    r.inSentence(cue, RECORD) >= 0 || r.inSentence(detail, RECORD) >= 0 || r.has(detail, ...RECORD);
+  const shop = r.inSentence(cue, SHOP) >= 0 || r.inSentence(detail, SHOP) >= 0;
+  return record || (!shop && !(r.inTicket(...SHOP) && !r.inTicket(...RECORD)));
+}
+
+/** Rectification (Art. 16): a wrong or changed name, address, e-mail, phone or birth date in the account. */
+export function detectRectification(r: ScanReader): Match[] {
+  const out: Match[] = [];
+  for (const i of r.where('CORRECT')) {
+    if (!r.live(i)) continue;
+    // "Stavfel i mitt namn … Kan ni rätta det?": the detail may be a sentence or two back.
+    const near = r.near(i, ['ATTR', 'DATA'], 6);
+    const before = r
+      .around(i, 2)
+      .filter((k) => k < i && r.has(k, 'ATTR'))
+      .pop();
+    const detail = near >= 0 ? near : r.inSentence(i, ['WANT']) >= 0 ? (before ?? -1) : -1;
+    if (detail < 0 || r.near(i, ['PASSWORD'], 6) >= 0 || r.inSentence(detail, ['PASSWORD']) >= 0) continue;
+    if (!inRecord(r, i, detail)) continue;
+    out.push({ type: 'rectification', weight: r.has(detail, 'ATTR') ? 0.8 : 0.7, positions: [i, detail] });
+  }
+  // "in mijn profiel staat nog mijn oude adres", "my new e-mail address is …": a changed detail,
+  // in a ticket that asks for a change (or says the customer cannot make it).
+  for (const i of r.where('OLD_NEW')) {
+    const detail = r.near(i, ['ATTR'], 2, 'after');
+    if (detail < 0 || !r.live(i) || r.inSentence(detail, ['PASSWORD']) >= 0) continue;
+    if (!r.inTicket('CORRECT') && r.inSentence(i, ['WANT']) < 0) continue;
+    const record = r.inSentence(i, RECORD) >= 0 || r.inTicket(...RECORD);
+    if (record && inRecord(r, i, detail))
+      out.push({ type: 'rectification', weight: 0.7, positions: [i, detail] });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { MARKETING_WORDS } from './rule-vocabulary.js';
+import type { Match, ScanReader } from './scan-reader.js';
+
+/** Restriction (Art. 18): keep the data but stop or limit its use (often while a dispute runs). */
+export function detectRestriction(r: ScanReader): Match[] {
+  const out: Match[] = [];
+  for (const i of r.where('RESTRICT')) {
+    if (!r.live(i)) continue;
+    const data = r.near(i, ['DATA', 'PROCESS', 'USE'], 8);
+    if (data >= 0 && r.objectOf(i, ['DATA', 'PROCESS'], ['ACCOUNT', 'PASSWORD', 'CARD'], 6).at !== -1) {
+      out.push({ type: 'restriction', weight: 0.85, positions: [i, data] });
+    }
+  }
+  for (const i of r.where('PROCESS', 'USE')) {
+    if (r.conditional(i) || r.inSentence(i, MARKETING_WORDS) >= 0 || r.near(i, ['DATA'], 6) < 0) continue;
+    // "stop using my data"; "ich bitte Sie, meine Daten nicht weiter zu verarbeiten", "tot dat
+    // geregeld is, gebruik mijn gegevens niet": a refusal of use, asked for, not of marketing.
+    const stop = r.near(i, ['STOP'], 5);
+    const refused = r.negated(i) && !r.sentenceOf(i).question && r.inSentence(i, ['WANT', 'ELSE']) >= 0;
+    if (stop >= 0 || refused) {
+      out.push({ type: 'restriction', weight: 0.75, positions: stop >= 0 ? [stop, i] : [i] });
+    }
+  }
+  // "keep it, but don't use it for anything else" — not asked as a question.
+  const keptNotDeleted = r.where('DELETE').some((k) => r.negated(k));
+  for (const i of r.where('USE')) {
+    if (r.sentenceOf(i).question || r.conditional(i)) continue;
+    const limit = r.near(i, ['ELSE'], 6);
+    const refused = r.negated(i) || r.near(i, ['NOTHING'], 4) >= 0;
+    const negation = r.near(i, ['NEG', 'NEG_WANT'], 6) >= 0;
+    if ((limit >= 0 && (refused || negation || keptNotDeleted)) || (refused && keptNotDeleted)) {
+      if (r.inTicket('DATA'))
+        out.push({ type: 'restriction', weight: 0.65, positions: limit >= 0 ? [i, limit] : [i] });
+    }
+  }
+  return out;
+}
