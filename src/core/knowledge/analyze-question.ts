@@ -191,9 +191,9 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
   let offTopic = 0;
   let privacy = 0;
   for (const word of scope) {
-    // A word that is also a hint ("order" for §4.1) is ambiguous: it counts half.
+    // A word that hints also use ("order" in "place an order") is ambiguous: it counts half.
     if (word.offTopic && !inPhrase.has(word.term))
-      offTopic += index.anchors.has(word.term) ? 1 : OFF_TOPIC_WEIGHT;
+      offTopic += index.hintWords.has(word.term) ? 1 : OFF_TOPIC_WEIGHT;
     privacy += word.privacy;
   }
   return {

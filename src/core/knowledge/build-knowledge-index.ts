@@ -113,6 +113,7 @@ class LanguageIndexBuilder {
       phrases: [],
       typos: new TypoIndex([]),
       anchors: new Set(),
+      hintWords: new Set(),
       scope: lazy(() => scopeLexicon(language)),
     };
   }
@@ -164,6 +165,7 @@ class LanguageIndexBuilder {
           if (w.stop) continue;
           add(wordField, w.term);
           if (wordField === 'title' || wordField === 'hints') index.anchors.add(w.term);
+          if (wordField !== 'text') index.hintWords.add(w.term);
           const parts = COMPOUNDING.has(language) ? this.compoundParts(w.surface, isKnown) : null;
           for (const part of parts ?? []) add(wordField, termOf(part, language));
         }

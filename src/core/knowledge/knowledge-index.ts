@@ -62,6 +62,8 @@ export interface LanguageIndex {
   typos: TypoIndex;
   /** Terms that make a question a privacy question: hint and title words. */
   anchors: Set<string>;
+  /** Every word of a title or hint, single or in a phrase ("order" in "place an order"). */
+  hintWords: Set<string>;
   /** The scope lexicon, stemmed on first use (see `scope-cues.ts`). */
   scope: () => ScopeLexicon;
 }

@@ -1,5 +1,9 @@
 import type { Language } from '../language/languages.js';
 
+/** `\b` that knows letters beyond ASCII ("über", "är"), compiled with the `u` flag. */
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+const re = (source: string) => new RegExp(source.replaceAll(String.raw`\b`, BOUNDARY), 'u');
+
 /** A sentence shape that points at a section where no single word does. */
 export interface QuestionCue {
   pattern: RegExp;
@@ -19,85 +23,116 @@ export interface QuestionCue {
 export const QUESTION_CUES: Record<Language, readonly QuestionCue[]> = {
   en: [
     {
-      pattern:
-        /\b(mean|means|meant|definition|define|count|counts|considered|classed)\b.*\bprocess(ing|ed)?\b|\bprocess(ing)?\b.*\b(mean|means|meant)\b|^(is|are)\b.+\bprocessing\W*$/,
+      pattern: re(
+        String.raw`\b(mean|means|meant|definition|define|count|counts|considered|classed)\b.*\bprocess(ing|ed)?\b|\bprocess(ing)?\b.*\b(mean|means|meant)\b|^(is|are)\b.+\bprocessing\W*$`,
+      ),
       section: '2',
     },
     {
-      pattern:
-        /^(is|are)\b.+\bpersonal (data|information|info)\W*$|\b(mean|means|meant|definition|define|counts?( as)?)\b.*\bpersonal (data|information|info)\b|\bpersonal (data|information|info)\b.*\b(mean|means|meant)\b/,
+      pattern: re(
+        String.raw`^(is|are)\b.+\bpersonal (data|information|info)\W*$|\b(mean|means|meant|definition|define|counts?( as)?)\b.*\bpersonal (data|information|info)\b|\bpersonal (data|information|info)\b.*\b(mean|means|meant)\b`,
+      ),
       section: '1',
     },
-    { pattern: /^what\b.+\bfor\W*$/, section: '5' },
+    { pattern: re(String.raw`^what\b.+\bfor\W*$|^(what|for what)\b.*\bpurposes?\b`), section: '5' },
     {
-      pattern: /\b(have|hold|store|stored|keep|know|got)\b.*\b(on|about|of) me\b/,
+      pattern: re(String.raw`\b(have|hold|store|stored|keep|know|got)\b.*\b(on|about|of) me\b`),
       section: '11.1',
-      unless: /\b(if|when)\b/,
+      unless: re(String.raw`\b(if|when)\b`),
     },
-    { pattern: /\b(my|our)\s+(phone|telephone|mobile|e-?mail|address)/, section: '13', weight: -1 },
+    {
+      pattern: re(String.raw`\b(my|our)\s+(phone|telephone|mobile|e-?mail|address)`),
+      section: '13',
+      weight: -1,
+    },
   ],
   nl: [
     {
-      pattern:
-        /\b(betekent|betekenis|definitie|houdt|valt onder|vallen onder|geldt als|telt als)\b.*\bverwerk\w*|\bverwerk\w*\b.*\b(betekent|houdt\b.*\bin)\b|^(is|zijn)\b.+\bverwerking\W*$/,
+      pattern: re(
+        String.raw`\b(betekent|betekenis|definitie|houdt|valt onder|vallen onder|geldt als|telt als)\b.*\bverwerk\w*|\bverwerk\w*\b.*\b(betekent|houdt\b.*\bin)\b|^(is|zijn)\b.+\bverwerking\W*$`,
+      ),
       section: '2',
     },
     {
-      pattern:
-        /^(is|zijn|valt|vallen|telt|tellen)\b.+\bpersoonsgegevens?\W*$|\b(betekent|betekenis|definitie|houdt|valt onder|vallen onder|geldt als|telt als)\b.*\bpersoonsgegevens?\b|\bpersoonsgegevens\b.*\b(betekent|houdt\b.*\bin)\b/,
+      pattern: re(
+        String.raw`^(is|zijn|valt|vallen|telt|tellen)\b.+\bpersoonsgegevens?\W*$|\b(betekent|betekenis|definitie|houdt|valt onder|vallen onder|geldt als|telt als)\b.*\bpersoonsgegevens?\b|\bpersoonsgegevens\b.*\b(betekent|houdt\b.*\bin)\b`,
+      ),
       section: '1',
     },
-    { pattern: /^waar\b.+\bvoor\W*$/, section: '5' },
     {
-      pattern:
-        /\b(hebben|heeft|bewaren|bewaard|opgeslagen|weten)\b.*\b(van|over) mij\b|\b(van|over) mij\b.*\b(hebben|bewaren|bewaard|opgeslagen|weten)\b/,
-      section: '11.1',
-      unless: /\b(als|wanneer|indien)\b/,
+      pattern: re(String.raw`^waar\b.+\bvoor\W*$|\b(wat is het doel|met welk doel|voor welk doel)\b`),
+      section: '5',
     },
-    { pattern: /\b(mijn|ons)\s+(telefoon\w*|mobiele?|e-?mail\w*|adres)/, section: '13', weight: -1 },
+    {
+      pattern: re(
+        String.raw`\b(hebben|heeft|bewaren|bewaard|opgeslagen|weten)\b.*\b(van|over) mij\b|\b(van|over) mij\b.*\b(hebben|bewaren|bewaard|opgeslagen|weten)\b`,
+      ),
+      section: '11.1',
+      unless: re(String.raw`\b(als|wanneer|indien)\b`),
+    },
+    {
+      pattern: re(String.raw`\b(mijn|ons)\s+(telefoon\w*|mobiele?|e-?mail\w*|adres)`),
+      section: '13',
+      weight: -1,
+    },
   ],
   sv: [
     {
-      pattern:
-        /\b(betyder|innebär|definition|räknas|anses)\b.*\bbehandl\w*|\bbehandl\w*\b.*\b(betyder|innebär)\b|^(är)\b.+\bbehandling\W*$/,
+      pattern: re(
+        String.raw`\b(betyder|innebär|definition|räknas|anses)\b.*\bbehandl\w*|\bbehandl\w*\b.*\b(betyder|innebär)\b|^(är)\b.+\bbehandling\W*$`,
+      ),
       section: '2',
     },
     {
-      pattern:
-        /^(är|räknas)\b.+\bpersonuppgift(er)?\W*$|\b(betyder|innebär|definition|räknas|anses)\b.*\bpersonuppgift(er)?\b|\bpersonuppgift(er)?\b.*\b(betyder|innebär)\b/,
+      pattern: re(
+        String.raw`^(är|räknas)\b.+\bpersonuppgift(er)?\W*$|\b(betyder|innebär|definition|räknas|anses)\b.*\bpersonuppgift(er)?\b|\bpersonuppgift(er)?\b.*\b(betyder|innebär)\b`,
+      ),
       section: '1',
     },
-    { pattern: /^vad\b.+\btill\W*$/, section: '5' },
     {
-      pattern: /\b(har|sparat|sparade|lagrat|lagrade|vet)\b.*\bom mig\b/,
-      section: '11.1',
-      unless: /\b(om jag|när)\b/,
+      pattern: re(String.raw`^vad\b.+\btill\W*$|\b(vad är syftet|i vilket syfte|vilket syfte)\b`),
+      section: '5',
     },
     {
-      pattern: /\b(min|mitt|mina|vår)\s+(telefon\w*|mobil\w*|e-?post\w*|mejl\w*|adress)/,
+      pattern: re(String.raw`\b(har|sparat|sparade|lagrat|lagrade|vet)\b.*\bom mig\b`),
+      section: '11.1',
+      unless: re(String.raw`\b(om jag|när)\b`),
+    },
+    {
+      pattern: re(String.raw`\b(min|mitt|mina|vår)\s+(telefon\w*|mobil\w*|e-?post\w*|mejl\w*|adress)`),
       section: '13',
       weight: -1,
     },
   ],
   de: [
     {
-      pattern:
-        /\b(bedeutet|bedeutung|definition|heißt|zählt|gilt|gelten)\b.*\bverarbeit\w*|\bverarbeit\w*\b.*\b(bedeutet|heißt)\b|^(ist|sind)\b.+\bverarbeitung\W*$/,
+      pattern: re(
+        String.raw`\b(bedeutet|bedeutung|definition|heißt|zählt|gilt|gelten)\b.*\bverarbeit\w*|\bverarbeit\w*\b.*\b(bedeutet|heißt)\b|^(ist|sind)\b.+\bverarbeitung\W*$`,
+      ),
       section: '2',
     },
     {
-      pattern:
-        /^(ist|sind|zählt|zählen|gilt|gelten)\b.+\bpersonenbezogen\w*\b.*$|\b(bedeutet|bedeutung|definition|heißt|zählt|gilt|gelten)\b.*\bpersonenbezogen\w*|\bpersonenbezogen\w*\b.*\b(bedeutet|heißt)\b/,
+      pattern: re(
+        String.raw`^(ist|sind|zählt|zählen|gilt|gelten)\b.+\bpersonenbezogen\w*\b.*$|\b(bedeutet|bedeutung|definition|heißt|zählt|gilt|gelten)\b.*\bpersonenbezogen\w*|\bpersonenbezogen\w*\b.*\b(bedeutet|heißt)\b`,
+      ),
       section: '1',
     },
-    { pattern: /^wo\b.+\bfür\W*$/, section: '5' },
     {
-      pattern:
-        /\b(habt|hat|haben|gespeichert|speichert|wisst|wissen)\b.*\b(über mich|von mir)\b|\b(über mich|von mir)\b.*\b(habt|gespeichert|gesammelt|wisst)\b/,
-      section: '11.1',
-      unless: /\b(wenn|falls)\b/,
+      pattern: re(String.raw`^wo\b.+\bfür\W*$|\b(zu welchem zweck|welchen zweck|was ist der zweck)\b`),
+      section: '5',
     },
-    { pattern: /\b(mein\w*|unser\w*)\s+(telefon\w*|handy\w*|e-?mail\w*|adresse)/, section: '13', weight: -1 },
+    {
+      pattern: re(
+        String.raw`\b(habt|hat|haben|gespeichert|speichert|wisst|wissen)\b.*\b(über mich|von mir)\b|\b(über mich|von mir)\b.*\b(habt|gespeichert|gesammelt|wisst)\b`,
+      ),
+      section: '11.1',
+      unless: re(String.raw`\b(wenn|falls)\b`),
+    },
+    {
+      pattern: re(String.raw`\b(mein\w*|unser\w*)\s+(telefon\w*|handy\w*|e-?mail\w*|adresse)`),
+      section: '13',
+      weight: -1,
+    },
   ],
 };
 

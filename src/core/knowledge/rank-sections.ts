@@ -39,6 +39,8 @@ export interface RankedSection {
   score: number;
   /** Share of the question's term weight (idf-weighted) that this section matches, 0..1. */
   coverage: number;
+  /** Whether a matched term is in the section's title or hints, not only somewhere in its text. */
+  topical: boolean;
 }
 
 /** Scores every section of one language against the question's terms, best first (BM25F). */
@@ -78,10 +80,13 @@ export function rankSections(
     const parent = p === undefined ? undefined : sections[p];
     let score = (cues.find((c) => c.section === section.id)?.weight ?? 0) * parameters.cueBonus;
     let matched = 0;
+    let topical = false;
     terms.forEach(({ term, weight }, t) => {
       const own = contribution[s * n + t] as number;
       if (own === 0) return;
       matched += weight * (index.idf.get(term) ?? 0);
+      const counts = section.counts.get(term);
+      if (counts && counts.title + counts.hints + counts.phraseWords > 0) topical = true;
       // A subsection scores on its own only with words that are not its parent's topic: "rights"
       // is §11's word, not §11.7's because its title says "Right to object".
       const parentCounts = parent?.counts.get(term);
@@ -93,7 +98,7 @@ export function rankSections(
       for (let t = 0; t < n; t++) parentScore += contribution[p * n + t] as number;
       score += parentShare * parentScore;
     }
-    return { id: section.id, score, coverage: total > 0 ? matched / total : 0 };
+    return { id: section.id, score, coverage: total > 0 ? matched / total : 0, topical };
   });
   ranked.sort((a, b) => b.score - a.score);
   return specialiseTop(ranked, index, parameters.specialise);

@@ -18,20 +18,20 @@ export const OFF_TOPIC_WORDS: Record<Language, string> = {
     retourneren terugsturen ruilen omruilen terugbetaling korting kortingscode actiecode cadeaubon code prijs
     prijzen kosten kost duur goedkoop uitverkoop sale weer regen temperatuur weerbericht bezoeken
     openingstijden bereikbaar betalen betaald ideal achteraf factuur mislukt beschadigd kapot schoenen sneakers sneaker
-    jas hoodie nike adidas jordan yeezy dunk drop vacature vacatures sollicitatie solliciteren tegoedbon tegoed terugkrijgen betaalmethode betaalmethodes betaalmethoden cadeaukaart cadeaukaarten`,
+    jas hoodie nike adidas jordan yeezy dunk drop vacature vacatures sollicitatie solliciteren zoek zoeken laat tegoedbon tegoed terugkrijgen betaalmethode betaalmethodes betaalmethoden cadeaukaart cadeaukaarten`,
   sv: `beställning beställningen beställningar beställt paket paketet paketen leverans leveransen leveranstid
     leveranstiden levereras levererad frakt frakten fraktkostnad storlek storleken
     storlekar lager lagret tillgänglig retur returnera returnerar returen byta byte bytet återbetalning rabatt
     rabattkod rabattkoden kod koden presentkort pris priser priset kostar kostnad billig dyr rea realisation
     väder vädret regn temperatur butik butiken öppnar öppet öppettider besöka betala faktura
     betalsätt betalningsmetod betalningsmetoder misslyckades trasig skadad skor skon sneakers sneaker jacka hoodie nike adidas jordan yeezy dunk drop
-    droppet jobb jobba lediga klockan tillgodokvitto`,
+    droppet jobb jobba lediga klockan söker tillgodokvitto`,
   de: `bestellung bestellungen bestellt paket pakete päckchen lieferung lieferungen liefern geliefert versand
     versandkosten versendet verschickt verschicken ankommen größe größen grösse passform fallen lager lieferbar
     verfügbar rücksendung zurücksenden zurückschicken retoure umtauschen umtausch erstattung rückerstattung
     rabatt rabattcode gutschein gutscheincode code preis preise kostet kosten billig teuer sale schlussverkauf
     wetter regen temperatur laden filiale öffnungszeiten erreichbar besuchen zahlen bezahlen fehlgeschlagen
-    zahlungsart zahlungsarten zahlungsmethode zahlungsmethoden geschenkkarte geschenkkarten gutscheinkarte beschädigt kaputt schuhe schuh sneaker sneakers jacke hoodie nike adidas jordan yeezy dunk drop job bewerben bewerbung stellenangebot uhrzeit spät`,
+    zahlungsart zahlungsarten zahlungsmethode zahlungsmethoden geschenkkarte geschenkkarten gutscheinkarte beschädigt kaputt schuhe schuh sneaker sneakers jacke hoodie nike adidas jordan yeezy dunk drop job bewerben bewerbung stellenangebot uhrzeit spät sucht suchen`,
 };
 
 /** General privacy words: a question with one of these is about personal data even without a hint word. */

@@ -35,7 +35,7 @@ const WORDS: Record<Language, string> = {
     hatte habt können kann kannst könnt konnte sollen soll sollte müssen muss dürfen darf wollen will willst
     möchte möchten mögen machen mache macht tun gehen geht bitte danke dank hallo hi liebe lieber sehr
     geehrte geehrter gruß grüße freundlichen mfg alle alles etwas was wie welche welcher welches wann wo auch noch
-    doch mal ja nein ok okay schon eigentlich einfach ganz gerne gern euer ob genau überhaupt eben
+    doch mal ja nein ok okay schon eigentlich einfach ganz gerne gern euer ob genau überhaupt eben welchem welchen welches
     jemals vielleicht`,
 };
 
