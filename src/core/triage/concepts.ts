@@ -37,6 +37,7 @@ export const CONCEPTS = [
   // Objects.
   'ACCOUNT', // account, profile, membership
   'DATA', // data, personal information, details
+  'INFO', // info, information, details: personal data only when mine ("info about the raffle" is not)
   'STORAGE', // database, systems, records, register
   'WITH_YOU', // with you, on your books, bij jullie, hos er, bei euch
   'ALL', // everything, all

@@ -43,8 +43,11 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
     const aboutMe = r.near(object.at, ['ABOUT_ME'], 6, 'after');
     const held = r.near(object.at, ['KEEP'], 4, 'after');
     const which = r.near(object.at, ['WHICH', 'ALL'], 2, 'before');
-    // "everything" is data only when it is what you hold on me.
+    // "everything" is data only when it is what you hold on me; "info about the raffle" is not
+    // personal data at all: "info" must be mine, about me, held or asked for by "which".
     if (r.has(object.at, 'ALL') && !r.has(object.at, 'DATA') && aboutMe < 0 && held < 0) continue;
+    const mineBefore = r.near(object.at, ['MY'], 2, 'before') >= 0;
+    if (r.has(object.at, 'INFO') && !mineBefore && aboutMe < 0 && held < 0 && which < 0) continue;
     // "send me my data" is access; "I'd like to know where my data is stored" is a question.
     const sent =
       r.has(i, 'SEND', 'GET') && (which >= 0 || aboutMe >= 0 || held >= 0 || !r.has(object.at, 'ALL'));
@@ -77,8 +80,8 @@ function fromWhich(r: ScanReader, out: Match[]): void {
     const data = r.near(i, ['DATA'], 2, 'after');
     const aboutMe = r.near(data >= 0 ? data : i, ['ABOUT_ME'], 8, 'after');
     if (aboutMe < 0) continue;
-    const held = r.between(i, aboutMe, 'KEEP', 'SEE', 'COLLECT', 'ACCOUNT', 'ALL', 'DATA');
-    const heldAfter = r.near(aboutMe, ['KEEP', 'COLLECT'], 3, 'after') >= 0;
+    const held = r.between(i, aboutMe, 'KEEP', 'SEE', 'COLLECT', 'ACCOUNT', 'ALL', 'DATA', 'EXIST', 'SHOWN');
+    const heldAfter = r.near(aboutMe, ['KEEP', 'COLLECT', 'STORAGE', 'WITH_YOU'], 3, 'after') >= 0;
     if (data >= 0 || held || heldAfter) {
       out.push({ type: 'access', weight: 0.85, positions: data >= 0 ? [i, data, aboutMe] : [i, aboutMe] });
     }

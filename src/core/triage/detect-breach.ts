@@ -1,6 +1,6 @@
 import type { Match, ScanReader } from './scan-reader.js';
 
-const DETAILS = ['DOCUMENT', 'INVOICE', 'ATTR', 'DATA', 'ACCOUNT', 'ORDER', 'DELIVERY'] as const;
+const DETAILS = ['DOCUMENT', 'INVOICE', 'ATTR', 'DATA', 'ACCOUNT'] as const;
 
 /**
  * Breach: the customer received or sees another person's personal data — "another customer's
@@ -10,9 +10,12 @@ const DETAILS = ['DOCUMENT', 'INVOICE', 'ATTR', 'DATA', 'ACCOUNT', 'ORDER', 'DEL
 export function detectBreach(r: ScanReader): Match[] {
   const out: Match[] = [];
   for (const i of r.where('OTHER_PERSON')) {
-    const what = r.near(i, [...DETAILS], 12);
+    // Someone else's order or parcel is a mix-up of goods, unless it shows in an account.
+    const inAccount = r.inSentence(i, ['ACCOUNT']) >= 0 || r.has(i, 'ACCOUNT');
+    const what = r.near(i, inAccount ? [...DETAILS, 'ORDER', 'DELIVERY'] : [...DETAILS], 12);
     const shown = r.inSentence(i, ['SHOWN']);
-    if (what >= 0 && shown >= 0 && !r.conditional(i)) {
+    // No hypothetical check: "when I logged in I could see …" tells what happened.
+    if (what >= 0 && shown >= 0) {
       out.push({ type: 'breach', weight: 0.85, positions: [shown, what, i].sort((a, b) => a - b) });
     }
   }
@@ -27,7 +30,7 @@ export function detectBreach(r: ScanReader): Match[] {
       out.push({ type: 'breach', weight: 0.75, positions: [Math.min(i, seen), Math.max(i, seen)] });
   }
   // "In der Mail stehen seine Lieferadresse und seine Handynummer", on a document received.
-  const received = r.inTicket('DOCUMENT', 'INVOICE', 'OTHER_PERSON', 'NOT_MINE');
+  const received = r.inTicket('DOCUMENT', 'INVOICE', 'MSG', 'OTHER_PERSON', 'NOT_MINE');
   for (const i of r.where('THIRD_POSS')) {
     const detail = r.near(i, ['ATTR', 'DELIVERY'], 2, 'after');
     const shown = r.inSentence(i, ['SHOWN']);

@@ -27,13 +27,39 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
       const person = object.neutral.find((k) => r.has(k, 'ME', 'ABOUT_ME'));
       const all = object.neutral.find((k) => r.has(k, 'ALL'));
       const aboutData = r.inTicket('DATA', 'ACCOUNT') && r.inSentence(i, SHOP_OBJECTS) < 0;
-      const target = person ?? (aboutData ? all : undefined);
+      // "delete everything connected to this e-mail address" names the person by a detail.
+      const detail = object.neutral.some((k) => r.has(k, 'ATTR'));
+      const target = person ?? (aboutData || detail ? all : undefined);
       // "haal me eruit" in a ticket only about mails: off the list, not out of the records.
       const mailOnly = r.inTicket('MARKETING', 'MSG') && !r.inTicket(...OWN_DATA, 'WITH_YOU');
       if (target !== undefined)
         out.push({ type: mailOnly ? 'objection' : 'erasure', weight: 0.7, positions: [i, target] });
+    } else if (object.at < 0 && object.neutral.length === 0 && r.has(i, 'DELETE') && wished(r, i)) {
+      const antecedent = antecedentOf(r, i);
+      if (antecedent >= 0) out.push({ type: 'erasure', weight: 0.7, positions: [antecedent, i] });
     }
   }
+}
+
+/** Asked for: a wish in the sentence, or the verb opens it ("Delete them."). */
+function wished(r: ScanReader, i: number): boolean {
+  return r.inSentence(i, ['WANT']) >= 0 || r.sentenceOf(i).first === i;
+}
+
+/**
+ * "Send me my data, and then they should be deleted" / "Please delete them": a deleting verb
+ * without an object takes the nearest thing named before it, in its sentence or the one before.
+ * Only one's data or account makes an erasure; an order, a review or a list does not.
+ */
+function antecedentOf(r: ScanReader, i: number): number {
+  const nouns = [...OWN_DATA, ...SHOP_OBJECTS, 'MARKETING', 'MSG'] as const;
+  const candidate = r
+    .around(i, 1)
+    .filter((k) => k < i && r.has(k, ...nouns) && r.tokens[k]?.part === 'body')
+    .pop();
+  return candidate !== undefined && r.has(candidate, ...OWN_DATA) && !r.has(candidate, ...SHOP_OBJECTS)
+    ? candidate
+    : -1;
 }
 
 /**
@@ -51,7 +77,7 @@ function fromRefusals(r: ScanReader, out: Match[]): void {
   }
   for (const i of r.where('KEEP')) {
     if (!usable(i) || r.inSentence(i, ['USE', 'PROCESS', 'RESTRICT']) >= 0) continue;
-    const refusal = r.near(i, ['NEG_WANT', 'STOP'], 5, 'before');
+    const refusal = r.near(i, ['NEG_WANT', 'STOP'], 8, 'before');
     const nothing = r.inSentence(i, ['WANT']) >= 0 ? r.near(i, ['NOTHING'], 4, 'before') : -1;
     const data = r.near(i, ['DATA', 'ATTR', 'ABOUT_ME'], 5);
     const cue = refusal >= 0 ? refusal : nothing;

@@ -80,9 +80,15 @@ function fromBackReference(r: ScanReader, out: Match[]): void {
 export function detectObjection(r: ScanReader): Match[] {
   const out: Match[] = [];
   const live = (i: number) => r.live(i);
-  for (const i of r.where('UNSUB')) if (live(i)) out.push({ type: 'objection', weight: 0.9, positions: [i] });
+  // "uitschrijven als klant", "unsubscribe me as a customer": leaving the shop, not a list.
+  for (const i of r.where('UNSUB')) {
+    const customer = r.near(i, ['ACCOUNT'], 3, 'after');
+    if (live(i)) out.push({ type: customer >= 0 ? 'erasure' : 'objection', weight: 0.9, positions: [i] });
+  }
+  // "… zolang mijn bezwaar loopt": an objection already made is the condition, not the request.
   for (const i of r.where('OBJECT'))
-    if (live(i)) out.push({ type: 'objection', weight: 0.85, positions: [i] });
+    if (live(i) && r.near(i, ['ELSE'], 3, 'before') < 0)
+      out.push({ type: 'objection', weight: 0.85, positions: [i] });
   // "sign me off", "afmelden", "abmelden" also mean logging out: only with a mailing nearby.
   for (const i of r.where('DEREGISTER')) {
     const what = r.near(i, ['MARKETING', 'MSG', 'ME'], 6);

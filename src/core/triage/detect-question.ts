@@ -37,6 +37,8 @@ export function detectQuestion(
       if (r.has(k, 'PRIVACY')) topic = k;
       else if (r.has(k, 'DATA', 'ATTR', 'CARD', 'INVOICE')) {
         // Invoices only as records kept or erased: "are my invoices deleted too, or kept for tax?".
+        // A saved card removed or changed is account housekeeping, not a question of handling.
+        if (r.has(k, 'CARD') && r.inSentence(k, ['DELETE', 'CORRECT']) >= 0) continue;
         const invoice = r.has(k, 'INVOICE') && !r.has(k, 'DATA');
         handling = invoice
           ? r.inSentence(k, ['DELETE']) >= 0

@@ -19,7 +19,7 @@ export function detectRectification(r: ScanReader): Match[] {
   for (const i of r.where('CORRECT')) {
     if (!r.live(i)) continue;
     // "Stavfel i mitt namn … Kan ni rätta det?": the detail may be a sentence or two back.
-    const near = r.near(i, ['ATTR', 'DATA'], 6);
+    const near = r.near(i, ['ATTR', 'DATA'], 8);
     const before = r
       .around(i, 2)
       .filter((k) => k < i && r.has(k, 'ATTR'))
@@ -32,9 +32,17 @@ export function detectRectification(r: ScanReader): Match[] {
   // "in mijn profiel staat nog mijn oude adres", "my new e-mail address is …": a changed detail,
   // in a ticket that asks for a change (or says the customer cannot make it).
   for (const i of r.where('OLD_NEW')) {
-    const detail = r.near(i, ['ATTR'], 2, 'after');
+    // "mijn oude adres", "min adress i kontot är gammal".
+    const after = r.near(i, ['ATTR'], 2, 'after');
+    const modifies = (r.tokens[i + 1]?.concepts.length ?? 0) > 0; // "alte Bestellungen"
+    const detail = after >= 0 ? after : modifies ? -1 : r.near(i, ['ATTR'], 4, 'before');
     if (detail < 0 || !r.live(i) || r.inSentence(detail, ['PASSWORD']) >= 0) continue;
-    if (!r.inTicket('CORRECT') && r.inSentence(i, ['WANT']) < 0) continue;
+    // "the old one … the new one" in one sentence says it changed; "a new account" does not count.
+    const { first, end } = r.sentenceOf(i);
+    let changes = 0;
+    for (let k = first; k < end; k++)
+      if (r.has(k, 'OLD_NEW') && !r.has(k + 1, 'ACCOUNT', 'ORDER', 'ITEM', 'PASSWORD')) changes += 1;
+    if (!r.inTicket('CORRECT') && r.inSentence(i, ['WANT']) < 0 && changes < 2) continue;
     const record = r.inSentence(i, RECORD) >= 0 || r.inTicket(...RECORD);
     if (record && inRecord(r, i, detail))
       out.push({ type: 'rectification', weight: 0.7, positions: [i, detail] });

@@ -93,6 +93,8 @@ export class ScanReader {
     const phraseEnd = (this.tokens[i] as Token).phraseEnd;
     const pronoun = this.has(phraseEnd + 1, 'IT') || (phraseEnd > i && this.has(i + 1, 'IT'));
     for (let k = i + 1; !pronoun && k < Math.min(end, i + 1 + window); k++) {
+      // "Mijn gegevens mogen weg, ik bestel niet meer": a subject pronoun starts another clause.
+      if (k > phraseEnd && SUBJECT_PRONOUNS.has((this.tokens[k] as Token).norm)) break;
       const hit = look(k);
       if (hit) return { ...hit, neutral: seen };
     }
@@ -112,7 +114,7 @@ export class ScanReader {
   negated(i: number): boolean {
     const token = this.tokens[i] as Token;
     const { first, end } = this.sentenceOf(i);
-    for (let k = i + 1; k < token.phraseEnd; k++) if (this.has(k, 'NEG', 'NEG_WANT')) return true;
+    for (let k = i + 1; k < token.phraseEnd; k++) if (this.has(k, 'NEG', 'NEG_WANT', 'NOTHING')) return true;
     for (let k = i - 1; k >= Math.max(first, i - 6); k--) {
       if ((this.tokens[k] as Token).segment !== token.segment) break;
       if (this.has(k, 'NEG_WANT')) return true;
@@ -123,7 +125,9 @@ export class ScanReader {
       const next = this.tokens[k] as Token;
       // "Verwijder het dossier echter niet", "löschen Sie aber bitte nichts": an adverb, not a new clause.
       if (ADVERBIAL_CONTRAST.has(next.norm) && next.segment === segment + 1) segment += 1;
-      if (next.segment !== segment || SUBJECT_PRONOUNS.has(next.norm)) break;
+      // A pronoun starts another clause, unless it follows its verb: "Eine Löschung wünsche ich nicht".
+      const inverted = this.has(k - 1, 'WANT', 'NEG_WANT');
+      if (next.segment !== segment || (SUBJECT_PRONOUNS.has(next.norm) && !inverted)) break;
       if (this.has(k, 'NEG', 'NOTHING', 'NEG_WANT')) return true;
     }
     return false;

@@ -12,7 +12,7 @@ export const DE: Lexicon = {
     nehmen ... von | nimm ... von | streicht | streichen sie | verschwind* | verschwunden |
     zu tilgen | herauszunehmen | rauszunehmen | anonymisier* | weg machen | weg damit | wegwerfen |
     weg werfen | wegschmeissen | beseitig* | loswerden | los werden | nuken | vergesst mich |
-    vergessen sie mich`,
+    vergessen sie mich | mach .. weg | macht .. weg | machen .. weg | machen sie .. weg`,
   CLOSE: `
     schliess* | deaktivieren | deaktivierung | deaktiviere | kundig* | auflos* | beend* | stilllegen |
     zu schliessen | zu deaktivieren | zu kundigen | aufzulosen`,
@@ -54,7 +54,8 @@ export const DE: Lexicon = {
   RESTRICT: `
     einschrank* | eingeschrankt | sperren | sperrt | sperrung meiner | begrenz* | einfrieren |
     art 18 | artikel 18 | pausier* | aussetzen | setzen .. aus | ruhen lassen | ruhend |
-    einzuschranken | zu sperren | auf eis | sperrung | sperre`,
+    einzuschranken | zu sperren | auf eis | sperrung | sperre | schranken ... ein |
+    schrankt ... ein | schranke ... ein`,
   PORT: `
     datenubertragbarkeit | ubertragbarkeit | datenuebertragbarkeit | datenportabilitat |
     portabilitat | maschinenlesbar* | csv | json | datenexport | art 20 | artikel 20 |
@@ -87,7 +88,9 @@ export const DE: Lexicon = {
     automatisierte entscheidung* | profil .. erstellen`,
   PROCESS: `
     verarbeit* | verarbeitung | verarbeitet | was passiert | was geschieht`,
-  USE: `nutzen | nutzt | genutzt | nutzung | verwend* | verwendet | benutz* | gebrauch*`,
+  USE: `
+    nutzen | nutzt | genutzt | nutzung | verwend* | verwendet | benutz* | gebrauch* | macht .. mit |
+    machen .. mit | mit ... machen | mit ... tun | tut .. mit`,
   KEEP: `
     speicher* | gespeichert | aufbewahr* | aufbewahrt | behalt* | vorhalten | haben | habt | hat |
     hinterlegt | liegen`,
@@ -100,7 +103,7 @@ export const DE: Lexicon = {
     anzugeben | angegeben | muss man`,
   ACCOUNT: `
     konto | kontos | *konto | account | accounts | profil | kundenprofil | mitgliedschaft |
-    benutzerkonto | zugang`,
+    benutzerkonto | zugang | kunde sein | kunde zu sein | kunde mehr | als kunde`,
   DATA: `
     daten | *daten | informationen | infos | info | angaben | personenbezogen* | kundendaten |
     bestellhistorie | kaufhistorie | historie | alles was sie | alles was ihr | datensatz |
@@ -185,15 +188,17 @@ export const DE: Lexicon = {
     klappt nicht | nicht moglich | schaffe .. nicht | finde .. nicht | finde nirgends | nirgends`,
   COND: `
     wenn ich | falls ich | sobald ich | nachdem ich | was passiert | wenn mein | sollte ich |
-    wenn man | falls man | bevor ich | angenommen | uberlege* | irgendwann`,
+    wenn man | falls man | bevor ich | angenommen | uberlege* | irgendwann | warum habt ihr |
+    warum haben sie | warum wurde | wieso wurde | weshalb wurde | wieso habt ihr`,
   QWORD: `
     wie | warum | wieso | weshalb | wer | wo | wann | wie lange | ob`,
   ELSE: `
     etwas anderes | nichts anderes | nichts anderem | anderweitig | sonst | bis | vorerst |
-    vorlaufig | derzeit | bis zur`,
+    vorlaufig | derzeit | bis zur | solange | wahrend`,
   WANT: `
     will | mochte | mochten | wunsche | bitte | bitten | hatte gern* | verlange | fordere |
-    konnen sie | konnt ihr | konnten sie | kannst du | sorgt dafur | sorgen sie dafur | bitte ich`,
+    konnen sie | konnt ihr | konnten sie | kannst du | sorgt dafur | sorgen sie dafur | bitte ich |
+    sollen | soll | gerne | gern`,
   CONTRAST: `aber | jedoch | sondern | nur | doch`,
   SKIP: `
     ist deaktiviert | deaktiviert ist | wurde deaktiviert | deaktiviert wurde | ist geschlossen |
@@ -201,7 +206,7 @@ export const DE: Lexicon = {
     ist richtig | geben sie | gebe ihnen | schicke ihnen | falsche grosse | falsche farbe |
     falschen artikel | falscher artikel | falsches passwort | ich habe .. geloscht |
     ich habe .. entfernt | ich losche | hab .. geloscht | ich schicke | ich sende | falsche person |
-    falschen person | falschen empfanger`,
+    falschen person | falschen empfanger | grusse | grussen | gruss | grussle`,
   OLD_NEW: `
     alt | alte | alten | alter | altes | bisherige* | fruhere* | vorherige* | neu | neue | neuen |
     neuer | neues | aktuelle | aktuellen | jetzige* | richtige | richtigen`,
@@ -229,4 +234,6 @@ export const DE: Lexicon = {
     es`,
   WONDER: `
     frage mich | fragte mich | interessiert mich | bin neugierig | neugierig`,
+  INFO: `
+    informationen | infos | info | angaben`,
 };

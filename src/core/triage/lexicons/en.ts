@@ -11,7 +11,8 @@ export const EN: Lexicon = {
     get rid of | take .. off | take .. out of | scrub | destroy | disappear | disappears | vanish |
     gone for good | nuke | expunge | anonymi* | anonymis* | anonymiz* | get me off | throw away |
     throw out | trash | clear out | wipe out | wipe me | scrub me | take me off | drop me |
-    strike off | erase me | delete me | get me out of | be deleted | be removed | be erased`,
+    strike off | erase me | delete me | get me out of | be deleted | be removed | be erased |
+    want out of | want out | kill | get rid`,
   CLOSE: `close | closing | deactivate | deactivating | deactivation | terminate | termination | cancel |
     cancelling | canceling | shut .. down`,
   CLOSED: `
@@ -48,7 +49,9 @@ export const EN: Lexicon = {
     portab* | machine-readable | machine readable | csv* | json* | xml | structured format |
     article 20 | art 20`,
   EXPORT: `export* | download*`,
-  TRANSFER: `transfer* | move | moving | migrat* | import | hand over | take .. with me`,
+  TRANSFER: `
+    transfer* | move | moving | migrat* | import | hand over | take .. with me | switching to |
+    switch to`,
   FILE: `
     as a file | in a file | spreadsheet | excel | file i can | data file | format | formats |
     digital format`,
@@ -68,10 +71,11 @@ export const EN: Lexicon = {
     tracking my browsing`,
   PROCESS: `
     process | processing | processed | handle | handling | what happens | what will happen`,
-  USE: `use | using | used | utilise | utilize`,
+  USE: `
+    use | using | used | utilise | utilize | do .. with | doing .. with | done .. with`,
   KEEP: `
     keep | keeping | kept | store | storing | stored | save | saved | hold | holding | retain* |
-    on file | have on`,
+    on file | you have | you've got | you guys have | u have | you got | y'all have`,
   SHARE: `
     share | shared | sharing | sell | selling | sold | pass on | passed on | disclos* | give .. to |
     hand .. to`,
@@ -81,7 +85,7 @@ export const EN: Lexicon = {
     have to enter`,
   ACCOUNT: `
     account | accounts | acct | profile | membership | customer club | member | login | user | acc |
-    accs | accnt`,
+    accs | accnt | be a customer | a customer anymore | a customer any more | as a customer`,
   DATA: `
     data | information | info | infos | details | personal details | personal data |
     personal information | personal info | my details | contact details | order history |
@@ -93,9 +97,9 @@ export const EN: Lexicon = {
   ALL: `everything | all | every | anything | whatever`,
   ME: `me | myself`,
   ABOUT_ME: `
-    about me | on me | of me | for me | concerning me | regarding me | related to me | linked to me |
-    relating to me | relate to me | that relates to me | in my name | under my name |
-    connected to me | associated with me`,
+    about me | on me | of me | for me | concerning me | regarding me | related to me |
+    linked to me | relating to me | relate to me | that relates to me | in my name | under my name |
+    connected to me | associated with me | of mine | from me`,
   ATTR: `
     name | names | surname | first name | last name | family name | address | home address |
     email address | e-mail address | email | e-mail | phone | phone number | mobile number |
@@ -148,14 +152,18 @@ export const EN: Lexicon = {
     other person | some other guy | some other guys | some other guy's | other guy's | other guys |
     another guy | another guy's | another girl | another girl's | some guy | some guy's |
     some girl's | some woman's | some man's | someone elses | somebody elses | other peoples |
-    people's | to a mrs | to mrs | to mr | to ms`,
+    people's | to a mrs | to mrs | to mr | to ms | to a mr | to a ms | to a miss |
+    addressed to a mr | addressed to mr | addressed to a mrs | addressed to mrs | addressed to ms |
+    addressed to a ms | addressed to a miss | a different customer's | a different person's |
+    other customer's | other customers' | another user's | a different user's | someone else’s`,
   SHOWN: `
     received | receive | got | get | getting | see | seeing | saw | shows | showing | show |
     arrived | came | contains | contained | inside | belongs | belonged | printed | attached |
     made out | included | visible | appears | displayed | was in | were in | has | found | find |
     belonging | belongs to | addressed to | meant for | intended for | in the box | in my box |
     in the parcel | in my parcel | in the package | in my package | there was | there were |
-    came with | showed | on it`,
+    came with | showed | on it | addressed to a mr | addressed to mr | addressed to a mrs |
+    addressed to mrs | addressed to ms | addressed to a ms | addressed to a miss`,
   MY: `my | mine`,
   NEG: `
     no more | no longer | don't | dont | do not | doesn't | does not | not | never | without |
@@ -180,13 +188,14 @@ export const EN: Lexicon = {
   COND: `
     if i | when i | once i | after i | what happens | if my | in case i | should i | were i |
     before i | if someone | when someone | after someone | if one | thinking about | thinking of |
-    considering | contemplating | might | may want`,
+    considering | contemplating | might | may want | why did you | why have you | why was |
+    why were | why has | why is my account`,
   QWORD: `
     how | why | who | where | when | whether | do you | does caliroots | are you | is it | is my |
     can i | will you`,
   ELSE: `
     anything else | nothing else | other than | anything other | other purpose* | for now | until |
-    for the time being | at the moment`,
+    for the time being | at the moment | while | whilst | as long as | so long as`,
   SKIP: `
     is deactivated | was deactivated | been deactivated | got deactivated | is disabled |
     is closed | was closed | been closed | got closed | is locked | got locked | give you |
@@ -223,4 +232,6 @@ export const EN: Lexicon = {
     it | them`,
   WONDER: `
     i wonder | i was wondering | wondering | curious | i'm curious`,
+  INFO: `
+    information | info | infos | details`,
 };

@@ -11,7 +11,8 @@ export const NL: Lexicon = {
     weg te gooien | wegdoen | doe .. weg | weg te doen | uitwissen | wis .. uit | nuken | uit gaat |
     uit gaan | eruit gaat | eruit gaan | wil .. kwijt | willen .. kwijt | wil .. weg |
     willen .. weg | uit .. systeem | haal .. eruit | haalt .. eruit | halen .. eruit |
-    eruit gooien`,
+    eruit gooien | wil uit | wil eruit | wil er uit | mag .. weg | mogen .. weg | haal .. eraf |
+    haalt .. eraf | halen .. eraf | haal .. ervan af | haal .. van .. af`,
   CLOSE: `
     opheffen | opheffing | hef .. op | sluit | sluiten | deactiveer | deactiveren | opzeggen |
     zeg .. op | beeindig | beeindigen | stopzetten | op te heffen | te sluiten | op te zeggen |
@@ -48,7 +49,7 @@ export const NL: Lexicon = {
   RESTRICT: `
     beperk* | beperking | inperk* | blokkeer mijn gegevens | bevries* | artikel 18 | art 18 |
     pauzeer* | opschort* | schort .. op | on hold | stilzetten | bevriezen | te beperken |
-    op te schorten | op slot | in de wacht`,
+    op te schorten | op slot | in de wacht | perk .. in | perken .. in | perkt .. in`,
   PORT: `
     overdraagbaar* | dataportabiliteit | portabiliteit | machineleesbaar* | machine leesbaar |
     artikel 20 | art 20 | *overdraagbaar*`,
@@ -76,7 +77,9 @@ export const NL: Lexicon = {
     retargeting | geautomatiseerde besluit*`,
   PROCESS: `
     verwerk* | verwerking | verwerkt | wat gebeurt | wat gebeurd`,
-  USE: `gebruik | gebruiken | gebruikt | benut* | inzetten`,
+  USE: `
+    gebruik | gebruiken | gebruikt | benut* | inzetten | met .. doen | met ... doen |
+    doen jullie met | doet u met`,
   KEEP: `
     bewaren | bewaart | bewaar* | bewaard | opslaan | opgeslagen | slaan .. op | sla .. op |
     vastleggen | vastgelegd | hebben | hebt | heeft | bijhouden | houden`,
@@ -90,7 +93,7 @@ export const NL: Lexicon = {
     vragen jullie | moet je | moet men | invoeren`,
   ACCOUNT: `
     account | accounts | klantaccount | profiel | klantprofiel | lidmaatschap | klantenaccount |
-    gebruikersaccount | inlog`,
+    gebruikersaccount | inlog | klant zijn | klant te zijn | klant meer | als klant`,
   DATA: `
     gegevens | persoonsgegevens | *gegevens | data | informatie | info | klantgegevens |
     bestelgeschiedenis | aankoopgeschiedenis | geschiedenis | alles wat jullie | alles wat u |
@@ -98,7 +101,8 @@ export const NL: Lexicon = {
   STORAGE: `
     systeem | systemen | database | bestand | klantenbestand | administratie | register | databank |
     klantenbestand`,
-  ALL: `alles | alle | volledig`,
+  ALL: `
+    alles | alle | volledig | allemaal`,
   ME: `mij | me | mezelf | mijzelf`,
   ABOUT_ME: `
     over mij | over me | van mij | van me | omtrent mij | met betrekking tot mij | mbt mij |
@@ -172,12 +176,13 @@ export const NL: Lexicon = {
   COND: `
     als ik | wanneer ik | indien ik | zodra ik | stel dat | wat gebeurt | als mijn | mocht ik |
     stel | voordat ik | nadat ik | nadat iemand | als iemand | wanneer iemand | als je | als men |
-    overweeg* | twijfel* | of ik`,
+    overweeg* | twijfel* | of ik | waarom hebben jullie | waarom is mijn | waarom werd |
+    waarom zijn`,
   QWORD: `
     hoe | waarom | wie | waar | wanneer | hoelang | hoe lang | is het | worden mijn | wordt mijn`,
   ELSE: `
     iets anders | nergens anders | ergens anders | niets anders | anders dan | voorlopig | tot |
-    totdat | op dit moment | voor de rest`,
+    totdat | op dit moment | voor de rest | zolang | terwijl`,
   WANT: `
     wil | wilt | willen | graag | alstublieft | alsjeblieft | aub | svp | verzoek | verzoeke |
     wens | zou .. willen | kunnen jullie | kunt u | kun je | zou u | zouden jullie | zorg dat |
@@ -214,4 +219,6 @@ export const NL: Lexicon = {
   WONDER: `
     vraag me af | vraag mij af | vroeg me af | vroeg mij af | benieuwd | nieuwsgierig |
     vraag ik me af | vraag ik mij af | vroeg ik me af | vroeg ik mij af`,
+  INFO: `
+    informatie | info`,
 };

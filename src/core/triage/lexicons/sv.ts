@@ -8,7 +8,8 @@ export const SV: Lexicon = {
     utplåna* | makulera mina | ta ur | ta .. ur | ta .. från | försvinn* | försvunnen | försvunnet |
     utplånas | anonymiser* | sudda | sudda ut | sudda .. ut | suddar | nuka* | kasta |
     kasta .. bort | slänga | släng | slänger | bli av med | göra .. av med | gör .. av med |
-    ha bort | ha .. bort | få bort | få .. bort | tömma | töm | plocka ut`,
+    ha bort | ha .. bort | få bort | få .. bort | tömma | töm | plocka ut | vill ut ur |
+    vill bort från`,
   CLOSE: `avsluta | avslutar | avslutas | avslutning | stäng | stänga | stängas | inaktivera |
     inaktiveras | säga upp | säg upp | avregistrera kontot`,
   CLOSED: `
@@ -70,21 +71,23 @@ export const SV: Lexicon = {
   PROCESS: `
     behandla | behandlar | behandlas | behandling | behandlingen | behandlat | vad händer |
     vad som händer`,
-  USE: `använd | använda | använder | används | använt | nyttja*`,
+  USE: `
+    använd | använda | använder | används | använt | nyttja* | gör .. med | göra .. med |
+    gör ni med`,
   KEEP: `
     spara | sparar | sparat | sparade | sparas | lagra | lagrar | lagrat | lagras | lagrade | har |
     ha | behåll* | bevara* | registrerat`,
   SHARE: `
     dela | delar | delas | sälja | säljer | säljs | sålt | lämnar .. över | lämna .. över |
     lämnar .. ut | lämnas ut | vidarebefordra* | överlåter | delat | delats | såld | sålts |
-    lämnat ut | lämnats ut | gett | gett ut`,
+    lämnat ut | lämnats ut | gett | gett ut | skickas vidare | skickar vidare`,
   COLLECT: `samla* | samlar in | samla in | insamling | spåra | spårar | registrera`,
   NEED: `
     behöver | behövs | kräver | krävs | obligatorisk* | måste jag | måste man | ange | uppge |
     anges | uppges`,
   ACCOUNT: `
     konto | kontot | konton | kundkonto* | profil | profilen | medlemskap* | medlemskonto |
-    användarkonto* | inloggning`,
+    användarkonto* | inloggning | vara kund | vara medlem | kund längre | kund hos er | som kund`,
   DATA: `
     uppgifter | uppgifterna | personuppgifter* | *uppgifter | *uppgifterna | data | datan |
     information | informationen | info | kunddata | köphistorik* | orderhistorik* | historik |
@@ -163,12 +166,13 @@ export const SV: Lexicon = {
     hittar .. inte`,
   COND: `
     om jag | när jag | ifall jag | efter att jag | vad händer | om man | när man | innan jag |
-    efter att man | om någon | när någon | funderar på | funderar | överväger | tänker på att`,
+    efter att man | om någon | när någon | funderar på | funderar | överväger | tänker på att |
+    varför har ni | varför har mitt | varför blev | varför raderade`,
   QWORD: `
-    hur | varför | vem | när | hur länge | är det`,
+    hur | varför | vem | när | hur länge | är det | vart`,
   ELSE: `
     något annat | inget annat | annat än | tills vidare | tills | för tillfället | i nuläget |
-    utöver`,
+    utöver | så länge | medan | förrän | innan`,
   WANT: `
     vill | önskar | gärna | snälla | vänligen | tack | begär | skulle vilja | kan ni | kan du |
     skulle ni kunna | se till att | ordna`,
@@ -204,4 +208,6 @@ export const SV: Lexicon = {
     dem`,
   WONDER: `
     undrar | undrade | nyfiken`,
+  INFO: `
+    information | informationen | info`,
 };
