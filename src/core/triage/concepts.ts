@@ -67,6 +67,7 @@ export const CONCEPTS = [
   'NEG', // not, don't, never, niet, inte, nicht
   'NEG_WANT', // don't want, no longer want
   'NOMORE', // no more, any more, no longer
+  'STILL', // still, nog steeds, fortfarande, immer noch: an opt-out not honoured
   'NOTHING', // nothing, anything (after a negation)
   'NEG_BREAK', // verbs that take the negation away from the request: know, find
   'INABILITY', // can't, cannot, unable: not a refusal

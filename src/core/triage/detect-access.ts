@@ -5,6 +5,8 @@ import type { Token } from './scan-ticket.js';
 
 const ELSEWHERE: Concept[] = ['PORT', 'EXPORT', 'FILE', 'TRANSFER', 'ANOTHER'];
 const SOMEONE_ELSE: Concept[] = ['OTHER_PERSON', 'NOT_MINE'];
+/** "what do you guys have on me": English "have" is too common a word to be KEEP everywhere. */
+const HAVE = new Set(['have', 'has', 'got']);
 
 /**
  * A file, an export or another company in the same clause makes a "send me my data" portability:
@@ -80,7 +82,9 @@ function fromWhich(r: ScanReader, out: Match[]): void {
     const data = r.near(i, ['DATA'], 2, 'after');
     const aboutMe = r.near(data >= 0 ? data : i, ['ABOUT_ME'], 8, 'after');
     if (aboutMe < 0) continue;
-    const held = r.between(i, aboutMe, 'KEEP', 'SEE', 'COLLECT', 'ACCOUNT', 'ALL', 'DATA', 'EXIST', 'SHOWN');
+    const held =
+      r.between(i, aboutMe, 'KEEP', 'SEE', 'COLLECT', 'ACCOUNT', 'ALL', 'DATA', 'EXIST', 'SHOWN') ||
+      r.tokens.slice(i + 1, aboutMe).some((t) => HAVE.has(t.norm));
     const heldAfter = r.near(aboutMe, ['KEEP', 'COLLECT', 'STORAGE', 'WITH_YOU'], 3, 'after') >= 0;
     if (data >= 0 || held || heldAfter) {
       out.push({ type: 'access', weight: 0.85, positions: data >= 0 ? [i, data, aboutMe] : [i, aboutMe] });

@@ -34,7 +34,7 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
       const mailOnly = r.inTicket('MARKETING', 'MSG') && !r.inTicket(...OWN_DATA, 'WITH_YOU');
       if (target !== undefined)
         out.push({ type: mailOnly ? 'objection' : 'erasure', weight: 0.7, positions: [i, target] });
-    } else if (object.at < 0 && object.neutral.length === 0 && r.has(i, 'DELETE') && wished(r, i)) {
+    } else if (object.at < 0 && object.neutral.length === 0 && r.has(i, 'DELETE', 'CLOSED') && wished(r, i)) {
       const antecedent = antecedentOf(r, i);
       if (antecedent >= 0) out.push({ type: 'erasure', weight: 0.7, positions: [antecedent, i] });
     }

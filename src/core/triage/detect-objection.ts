@@ -49,6 +49,15 @@ function fromRefusals(r: ScanReader, out: Match[]): void {
       });
     }
   }
+  // "I unsubscribed but I still get your newsletter": an opt-out that was not honoured.
+  const optedOut = r.inTicket('UNSUB', 'DEREGISTER');
+  for (const i of r.where('MARKETING', 'MSG')) {
+    const still = r.near(i, ['STILL'], 5);
+    // Received, not "still no welcome discount".
+    const received = r.near(i, ['GET', 'SHOWN'], 4) >= 0 || r.has(still, 'GET', 'SHOWN');
+    if (still >= 0 && received && (r.has(i, 'MARKETING') || optedOut) && !r.conditional(i))
+      out.push({ type: 'objection', weight: 0.75, positions: [still, i].sort((a, b) => a - b) });
+  }
   // "Jag vill inte att ni använder min surfhistorik för att rikta reklam".
   for (const i of r.where('USE', 'PROCESS')) {
     const purpose = r.inSentence(i, ['MARKETING', 'PROFILING']);
@@ -96,7 +105,7 @@ export function detectObjection(r: ScanReader): Match[] {
   }
   // "stop sending me texts", "sluta mejla mig", "hört auf, mir Mails zu schicken".
   for (const i of r.where('STOP')) {
-    const what = r.near(i, MARKETING_WORDS, 6);
+    const what = r.near(i, MARKETING_WORDS, 8);
     if (what >= 0 && live(i)) out.push({ type: 'objection', weight: 0.85, positions: [i, what] });
   }
   fromRefusals(r, out);

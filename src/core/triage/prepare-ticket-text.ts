@@ -11,6 +11,9 @@ const HEADER_FIELD =
 const SIGNATURE =
   /^\s*(?:--\s*$|sent from my|verstuurd vanaf mijn|verzonden vanaf mijn|skickat från min|von meinem .{0,30}gesendet|get outlook for|hämta outlook för|download outlook voor)/i;
 
+/** "Manage your account | Unsubscribe | Privacy policy": a footer pasted from one of our e-mails. */
+const LINK_BAR = /^\s*[^|•·\n]{1,40}(?:\s[|•·]\s[^|•·\n]{1,40}){2,}\s*$/;
+
 export interface TicketParts {
   subject: string;
   /**
@@ -36,7 +39,7 @@ export function prepareTicketText(subject: string, description: string): TicketP
     const line = lines[i] as string;
     if (REPLY_HEADER.test(line) || SIGNATURE.test(line)) break;
     if (HEADER_FIELD.test(line) && /@|:\s*$/.test(line) && HEADER_FIELD.test(lines[i + 1] ?? '')) break;
-    if (/^\s*>/.test(line)) continue;
+    if (/^\s*>/.test(line) || LINK_BAR.test(line)) continue;
     kept.push(line);
   }
   const body = kept.join('\n').trim();

@@ -11,6 +11,11 @@ export interface Match {
 
 /** Pronouns that start a new clause: a negation after them belongs to that clause. */
 const SUBJECT_PRONOUNS = new Set(['i', 'ik', 'jag', 'ich', 'we', 'wij', 'vi', 'wir']);
+/** English has no verb-second inversion: "please, I don't …" is a new clause. */
+const ENGLISH_PRONOUNS = new Set(['i', 'we']);
+
+/** Prepositions of where something is removed from. */
+const SOURCE_WORDS = new Set(['uit', 'from', 'aus', 'fran', 'ur', 'off']);
 
 /** Words for "however" that stand inside a clause in Dutch, German and Swedish. */
 const ADVERBIAL_CONTRAST = new Set(['echter', 'aber', 'jedoch', 'doch', 'dock', 'daremot']);
@@ -98,11 +103,15 @@ export class ScanReader {
       const hit = look(k);
       if (hit) return { ...hit, neutral: seen };
     }
+    // Verb-final "mijn kaart uit mijn account verwijderen": the noun after "uit"/"from" is where
+    // the object is taken from; the object is further back, else the source itself.
+    let source: ReturnType<typeof look> = null;
     for (let k = i - 1; k >= Math.max(first, i - window); k--) {
       const hit = look(k);
-      if (hit) return { ...hit, neutral: seen };
+      if (hit && !source && this.afterSourceWord(k)) source = hit;
+      else if (hit) return { ...hit, neutral: seen };
     }
-    return { at: -1, wanted: false, neutral: seen };
+    return source ? { ...source, neutral: seen } : { at: -1, wanted: false, neutral: seen };
   }
 
   /**
@@ -126,7 +135,7 @@ export class ScanReader {
       // "Verwijder het dossier echter niet", "löschen Sie aber bitte nichts": an adverb, not a new clause.
       if (ADVERBIAL_CONTRAST.has(next.norm) && next.segment === segment + 1) segment += 1;
       // A pronoun starts another clause, unless it follows its verb: "Eine Löschung wünsche ich nicht".
-      const inverted = this.has(k - 1, 'WANT', 'NEG_WANT');
+      const inverted = this.has(k - 1, 'WANT', 'NEG_WANT') && !ENGLISH_PRONOUNS.has(next.norm);
       if (next.segment !== segment || (SUBJECT_PRONOUNS.has(next.norm) && !inverted)) break;
       if (this.has(k, 'NEG', 'NOTHING', 'NEG_WANT')) return true;
     }
@@ -177,6 +186,12 @@ export class ScanReader {
       if ((this.tokens[k] as Token).segment === segment && this.has(k, ...concepts)) return k;
     }
     return -1;
+  }
+
+  /** "uit mijn account", "from your system", "aus dem Konto": the word at `k` names a source. */
+  private afterSourceWord(k: number): boolean {
+    for (const back of [1, 2]) if (SOURCE_WORDS.has(this.tokens[k - back]?.norm ?? '')) return true;
+    return false;
   }
 
   /** Tokens from `back` sentences before the sentence of `i` to `ahead` sentences after it, and the subject line. */

@@ -12,14 +12,15 @@ export const DE: Lexicon = {
     nehmen ... von | nimm ... von | streicht | streichen sie | verschwind* | verschwunden |
     zu tilgen | herauszunehmen | rauszunehmen | anonymisier* | weg machen | weg damit | wegwerfen |
     weg werfen | wegschmeissen | beseitig* | loswerden | los werden | nuken | vergesst mich |
-    vergessen sie mich | mach .. weg | macht .. weg | machen .. weg | machen sie .. weg`,
+    vergessen sie mich | mach ... weg | macht ... weg | machen ... weg | machen sie .. weg`,
   CLOSE: `
     schliess* | deaktivieren | deaktivierung | deaktiviere | kundig* | auflos* | beend* | stilllegen |
     zu schliessen | zu deaktivieren | zu kundigen | aufzulosen`,
   CLOSED: `
     geschlossen | deaktiviert | gekundigt | aufgelost | stillgelegt | weg sein | weg ist |
     wurde geloscht | wurden geloscht | ist geloscht | sind geloscht | geloscht wurde |
-    geloscht wurden | wurde entfernt | entfernt wurde`,
+    geloscht wurden | wurde entfernt | entfernt wurde | geloscht wird | geloscht werden |
+    wird geloscht | werden geloscht`,
   FORGET: `
     vergessenwerden | vergessen werden | recht auf loschung | recht auf vergessen* | art 17 |
     artikel 17 | vergesst mich | vergessen sie mich | mich vergessen`,
@@ -37,7 +38,7 @@ export const DE: Lexicon = {
     beantrage*`,
   SEE: `
     einsehen | sehen | wissen | erfahren | einblick | einsicht | nachsehen | einzusehen |
-    zu erfahren | mitteilen | teilen .. mit | teilt .. mit | teilen sie mir mit | sagen | sagt mir |
+    zu erfahren | mitteilen | teilen ... mit | teilt ... mit | teilen sie mir mit | sagen | sagt mir |
     sagen sie mir | zeigen | zeigt mir | mitzuteilen | zu sehen`,
   COPY: `
     kopie | kopien | ubersicht | aufstellung | auflistung | liste | zusammenfassung | bericht |
@@ -53,14 +54,14 @@ export const DE: Lexicon = {
     nicht richtig | unkorrekt | korrigiert`,
   RESTRICT: `
     einschrank* | eingeschrankt | sperren | sperrt | sperrung meiner | begrenz* | einfrieren |
-    art 18 | artikel 18 | pausier* | aussetzen | setzen .. aus | ruhen lassen | ruhend |
+    art 18 | artikel 18 | pausier* | aussetzen | setzen ... aus | ruhen lassen | ruhend |
     einzuschranken | zu sperren | auf eis | sperrung | sperre | schranken ... ein |
     schrankt ... ein | schranke ... ein`,
   PORT: `
     datenubertragbarkeit | ubertragbarkeit | datenuebertragbarkeit | datenportabilitat |
     portabilitat | maschinenlesbar* | csv | json | datenexport | art 20 | artikel 20 |
     *ubertragbarkeit`,
-  EXPORT: `export* | herunterladen | runterladen | download* | lade .. herunter | laden .. herunter`,
+  EXPORT: `export* | herunterladen | runterladen | download* | lade ... herunter | laden ... herunter`,
   TRANSFER: `
     ubertrag* | ubertragen | ubermitteln | ubermittelt | mitnehmen | umziehen | weitergeben an |
     transferieren | mitzunehmen | zu ubertragen | weiterzugeben`,
@@ -78,8 +79,8 @@ export const DE: Lexicon = {
     abmelden | abgemeldet | abmeldung | melden ... ab | meldet ... ab | melde ... ab |
     meldest ... ab | abbestellen | abzumelden`,
   STOP: `
-    aufhoren | hort .. auf | horen .. auf | hore .. auf | stoppen | stoppt | stopp | einstellen |
-    stellen .. ein | stellt .. ein | unterlassen | unterlasst | beenden | einzustellen |
+    aufhoren | hort ... auf | horen ... auf | hore ... auf | stoppen | stoppt | stopp | einstellen |
+    stellen ... ein | stellt ... ein | unterlassen | unterlasst | beenden | einzustellen |
     aufzuhoren | einstellt | einstellst | sein lassen | lasst das | lassen sie das`,
   OBJECT: `widersprech* | widerspreche | widerspruch | widerspruche | art 21 | artikel 21`,
   PROFILING: `
@@ -89,14 +90,14 @@ export const DE: Lexicon = {
   PROCESS: `
     verarbeit* | verarbeitung | verarbeitet | was passiert | was geschieht`,
   USE: `
-    nutzen | nutzt | genutzt | nutzung | verwend* | verwendet | benutz* | gebrauch* | macht .. mit |
-    machen .. mit | mit ... machen | mit ... tun | tut .. mit`,
+    nutzen | nutzt | genutzt | nutzung | verwend* | verwendet | benutz* | gebrauch* | macht ... mit |
+    machen ... mit | mit .. machen | mit .. tun | tut ... mit`,
   KEEP: `
     speicher* | gespeichert | aufbewahr* | aufbewahrt | behalt* | vorhalten | haben | habt | hat |
     hinterlegt | liegen`,
   SHARE: `
-    teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben | geben .. weiter |
-    gebt .. weiter | weiterleiten | ubermitteln an | ubermittelt | weitergeleitet | gegeben`,
+    teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben | geben ... weiter |
+    gebt ... weiter | weiterleiten | ubermitteln an | ubermittelt | weitergeleitet | gegeben`,
   COLLECT: `sammeln | sammelt | gesammelt | erheben | erhoben | erfass* | tracken | verfolgen`,
   NEED: `
     brauchen | braucht | benotig* | erforderlich | notwendig | pflicht* | muss ich | angeben |
@@ -128,7 +129,7 @@ export const DE: Lexicon = {
   REVIEW: `bewertung* | rezension* | kommentar* | produktbewertung* | erfahrungsbericht`,
   CARD: `
     karte | kreditkarte | kartendaten | bankdaten | zahlungsdaten | zahlungsmethode | zahlungsart |
-    iban | bankverbindung | kontonummer`,
+    iban | bankverbindung | kontonummer | bankkarte | ec-karte | ec karte | debitkarte | girokarte`,
   CART: `warenkorb* | wunschliste* | merkliste* | favoriten`,
   INVOICE: `rechnung* | quittung* | beleg* | kassenbon | mwst | gutschrift | ustidnr`,
   DOCUMENT: `
@@ -206,7 +207,9 @@ export const DE: Lexicon = {
     ist richtig | geben sie | gebe ihnen | schicke ihnen | falsche grosse | falsche farbe |
     falschen artikel | falscher artikel | falsches passwort | ich habe .. geloscht |
     ich habe .. entfernt | ich losche | hab .. geloscht | ich schicke | ich sende | falsche person |
-    falschen person | falschen empfanger | grusse | grussen | gruss | grussle`,
+    falschen person | falschen empfanger | grusse | grussen | gruss | grussle |
+    ich habe mich .. abgemeldet | ich habe mich abgemeldet | hab mich .. abgemeldet |
+    ich habe den newsletter abbestellt | ich habe .. abbestellt`,
   OLD_NEW: `
     alt | alte | alten | alter | altes | bisherige* | fruhere* | vorherige* | neu | neue | neuen |
     neuer | neues | aktuelle | aktuellen | jetzige* | richtige | richtigen`,
@@ -236,4 +239,6 @@ export const DE: Lexicon = {
     frage mich | fragte mich | interessiert mich | bin neugierig | neugierig`,
   INFO: `
     informationen | infos | info | angaben`,
+  STILL: `
+    immer noch | noch immer | weiterhin | trotzdem`,
 };

@@ -18,7 +18,8 @@ export const EN: Lexicon = {
   CLOSED: `
     closed | deactivated | terminated | cancelled | canceled | shut down | gone | been removed |
     been deleted | been erased | was removed | was deleted | were removed | were deleted |
-    got removed | got deleted`,
+    got removed | got deleted | will be deleted | will be removed | will be closed |
+    would be deleted | gets deleted | get deleted | will get deleted`,
   FORGET: `
     forgotten | right to erasure | right to be forgotten | article 17 | art 17 | forget me |
     forget about me | forget everything about me | forget i exist`,
@@ -203,7 +204,8 @@ export const EN: Lexicon = {
     was correct | is right | number ends | the right size | right size | change my mind |
     changed my mind | i deleted | i've deleted | i have deleted | i removed | i've removed |
     i have removed | i already deleted | i'll send | i will send | i can send | i send |
-    wrong person | wrong recipient | wrong customer`,
+    wrong person | wrong recipient | wrong customer | i unsubscribed | i've unsubscribed |
+    i have unsubscribed | i already unsubscribed | i opted out | i've opted out | i have opted out`,
   OLD_NEW: `
     old | previous | former | new | current`,
   EXIST: `
@@ -234,4 +236,7 @@ export const EN: Lexicon = {
     i wonder | i was wondering | wondering | curious | i'm curious`,
   INFO: `
     information | info | infos | details`,
+  STILL: `
+    still | keep getting | keep receiving | continue to get | continue to receive | keeps coming |
+    keep coming`,
 };

@@ -20,7 +20,8 @@ export const NL: Lexicon = {
   CLOSED: `
     opgeheven | gesloten | gedeactiveerd | opgezegd | beeindigd | weg is | weg zijn | weg hebben |
     helemaal weg | alles weg | weg ermee | kwijt zijn | is verwijderd | zijn verwijderd |
-    werd verwijderd | is gewist | zijn gewist`,
+    werd verwijderd | is gewist | zijn gewist | wordt verwijderd | worden verwijderd |
+    wordt opgeheven | wordt gewist | worden gewist | wordt gesloten`,
   FORGET: `
     vergetelheid | vergeten worden | recht om vergeten | artikel 17 | art 17 | vergeet mij |
     vergeet me | mij vergeten | me vergeten`,
@@ -78,8 +79,8 @@ export const NL: Lexicon = {
   PROCESS: `
     verwerk* | verwerking | verwerkt | wat gebeurt | wat gebeurd`,
   USE: `
-    gebruik | gebruiken | gebruikt | benut* | inzetten | met .. doen | met ... doen |
-    doen jullie met | doet u met`,
+    gebruik | gebruiken | gebruikt | benut* | inzetten | met .. doen | doen jullie met |
+    doet u met`,
   KEEP: `
     bewaren | bewaart | bewaar* | bewaard | opslaan | opgeslagen | slaan .. op | sla .. op |
     vastleggen | vastgelegd | hebben | hebt | heeft | bijhouden | houden`,
@@ -119,8 +120,8 @@ export const NL: Lexicon = {
     jas | jack | shirt* | tshirt* | trui | broek | paar | maat | maten | kleur | tas | laarzen`,
   REVIEW: `review | reviews | beoordeling | beoordelingen | recensie | recensies | reactie | waardering`,
   CARD: `
-    kaart | creditcard | pas | bankgegevens | betaalgegevens | kaartgegevens | betaalmethode | iban |
-    rekeningnummer`,
+    kaart | creditcard | pas | bankgegevens | betaalgegevens | kaartgegevens | betaalmethode |
+    iban | rekeningnummer | betaalkaart | bankkaart | debitcard | pinpas`,
   CART: `winkelmand* | winkelwagen* | mandje | verlanglijst* | favorieten`,
   INVOICE: `factuur | facturen | bon | bonnetje | aankoopbon | kassabon | btw | creditnota | btwnummer`,
   DOCUMENT: `
@@ -192,7 +193,9 @@ export const NL: Lexicon = {
     is gedeactiveerd | gedeactiveerd is | is gesloten | gesloten is | is geblokkeerd |
     klopt gewoon | klopt wel | is correct | geef jullie | stuur jullie | stuur u | verkeerde maat |
     foute maat | ik heb .. verwijderd | ik heb .. gewist | ik verwijderde | ik heb .. weggegooid |
-    ik stuur | ik kan .. sturen | verkeerde persoon | verkeerde ontvanger | verkeerde klant`,
+    ik stuur | ik kan .. sturen | verkeerde persoon | verkeerde ontvanger | verkeerde klant |
+    ik heb me afgemeld | ik heb mij afgemeld | ik heb me .. afgemeld | ik heb me uitgeschreven |
+    ik heb mij uitgeschreven | ik heb me .. uitgeschreven`,
   OLD_NEW: `
     oud | oude | vorig | vorige | voormalig* | nieuw | nieuwe | huidig | huidige | actuele`,
   EXIST: `
@@ -221,4 +224,6 @@ export const NL: Lexicon = {
     vraag ik me af | vraag ik mij af | vroeg ik me af | vroeg ik mij af`,
   INFO: `
     informatie | info`,
+  STILL: `
+    nog steeds | nog altijd | nog steeds | blijf .. krijgen | blijf .. ontvangen | alsnog`,
 };

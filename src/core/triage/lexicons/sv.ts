@@ -15,7 +15,8 @@ export const SV: Lexicon = {
   CLOSED: `
     avslutat | avslutad | stängt | stängd | inaktiverat | inaktiverad | uppsagt | borta |
     har tagits bort | tagits bort | tagit bort | har raderats | raderades | blivit borttagen |
-    blev borttagen | är borttagen | är raderad | är raderat`,
+    blev borttagen | är borttagen | är raderad | är raderat | kommer att raderas |
+    kommer att tas bort | kommer raderas | kommer att stängas | stängs`,
   FORGET: `
     bli glömd | att bli glömd | rätten att bli glömd | artikel 17 | art 17 | glöm mig | glömma mig |
     glömmas`,
@@ -182,7 +183,9 @@ export const SV: Lexicon = {
     har stängts | är låst | stämmer | är korrekt | ge er | skicka er | fel storlek | fel vara |
     fel färg | fel skor | fel produkt | fel postnummer | fel adress på ordern | jag har raderat |
     jag raderade | jag har tagit bort | jag tog bort | jag har slängt | jag slängde | jag skickar |
-    jag kan skicka | handla | handlar | handlat | handlade | fel person | fel mottagare | fel kund`,
+    jag kan skicka | handla | handlar | handlat | handlade | fel person | fel mottagare | fel kund |
+    jag avregistrerade mig | jag har avregistrerat mig | jag avprenumererade |
+    jag har avprenumererat | jag har avslutat prenumerationen`,
   OLD_NEW: `
     gammal | gamla | gamle | tidigare | förra | föregående | ny | nya | nytt | nuvarande`,
   EXIST: `
@@ -210,4 +213,6 @@ export const SV: Lexicon = {
     undrar | undrade | nyfiken`,
   INFO: `
     information | informationen | info`,
+  STILL: `
+    fortfarande | ändå | får .. ändå`,
 };
