@@ -25,7 +25,12 @@ const INSERT_TASK = `INSERT INTO tasks (${TASK_COLUMN_LIST}) VALUES (${params(1,
   ON CONFLICT (ticket_id, type) WHERE ticket_id IS NOT NULL DO NOTHING RETURNING *`;
 const UPDATE_TASK = `UPDATE tasks SET (${TASK_COLUMN_LIST}) = (${params(1, TASK_COLUMNS.length)})
   WHERE id = $1 AND version = $${TASK_COLUMNS.length + 1}`;
-const INSERT_AUDIT = `INSERT INTO task_audit (${AUDIT_COLUMNS}) VALUES (${params(1, 7)})`;
+// One statement per batch of entries, in the order given (their `seq` orders the trail).
+const INSERT_AUDIT = `INSERT INTO task_audit (${AUDIT_COLUMNS})
+  SELECT e.id, e.task_id, e.at, e.actor, e.action, e.before::jsonb, e.after::jsonb
+  FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[])
+    WITH ORDINALITY AS e (id, task_id, at, actor, action, before, after, n)
+  ORDER BY e.n`;
 // Ids sort by code point, as in SQLite, whatever the database's collation.
 const ORDER = 'ORDER BY due_at, id COLLATE "C"';
 
@@ -48,7 +53,12 @@ function whereOf(query: TaskQuery): { sql: string; values: unknown[] } {
 }
 
 async function insertAudit(db: Queryable, entries: ReadonlyArray<Parameters<typeof toAuditParams>[0]>) {
-  for (const entry of entries) await db.query(INSERT_AUDIT, toAuditParams(entry));
+  if (entries.length === 0) return;
+  const rows = entries.map(toAuditParams);
+  await db.query(
+    INSERT_AUDIT,
+    Array.from({ length: 7 }, (_, column) => rows.map((row) => row[column])),
+  );
 }
 
 async function purgeOne(db: pg.PoolClient, task: Task, now: string): Promise<void> {
