@@ -175,8 +175,8 @@ export async function migratePostgres(pool: pg.Pool): Promise<{ from: number; to
       );
     }
   } catch (error) {
-    if ((error as { code?: string }).code === undefined && !(error instanceof SchemaTooNewError))
-      broken = error as Error;
+    // A one-off connection: after any failure it is closed rather than trusted back into the pool.
+    broken = error as Error;
     throw error;
   } finally {
     client.release(broken);
