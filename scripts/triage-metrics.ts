@@ -19,6 +19,8 @@ export type LabelledTicket = z.infer<typeof labelledTicket>;
 export const TICKET_SETS = {
   labelled: join(import.meta.dirname, '../test/fixtures/tickets.jsonl'),
   heldOut: join(import.meta.dirname, '../test/fixtures/tickets-holdout.jsonl'),
+  /** Written independently by people who never saw the code (round 1: r1a, r1b, r1c), then tuned on. */
+  independent: join(import.meta.dirname, '../test/fixtures/tickets-independent-r1.jsonl'),
 };
 
 export function readTickets(path: string): LabelledTicket[] {
@@ -28,7 +30,9 @@ export function readTickets(path: string): LabelledTicket[] {
     .map((line, i) => {
       const parsed = labelledTicket.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
+      // Writers list types in any order; triage lists them in the order of TRIAGE_TYPES.
+      const types = [...parsed.data.types].sort((a, b) => TRIAGE_TYPES.indexOf(a) - TRIAGE_TYPES.indexOf(b));
+      return { ...parsed.data, types };
     });
 }
 

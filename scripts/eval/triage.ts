@@ -60,7 +60,10 @@ function evaluate(name: string, tickets: LabelledTicket[]) {
   const exactly = (r: (typeof rows)[number]) => r.ticket.types.join() === r.triage.types.join();
   const exact = rows.filter(exactly).length / rows.length;
   const hard = tickets.filter((t) => t.hardNegative).length;
-  console.log(`\n${name}: ${tickets.length} tickets, ${hard} hard negatives (${pct(hard / tickets.length)})`);
+  const none = tickets.filter((t) => !isPrivacy(t.types)).length;
+  console.log(
+    `\n${name}: ${tickets.length} tickets, ${none} without a request, ${hard} labelled hard negatives (${pct(hard / tickets.length)})`,
+  );
   console.log(
     `  detection  precision ${pct(detection.precision)}  recall ${pct(detection.recall)}  F1 ${detection.f1.toFixed(3)}  (tp ${detection.tp}, fp ${detection.fp}, fn ${detection.fn}, tn ${detection.tn})`,
   );
@@ -94,14 +97,18 @@ const suite: Suite = {
   async run() {
     const labelled = evaluate('Labelled set', readTickets(TICKET_SETS.labelled));
     const heldOut = evaluate('Held-out set', readTickets(TICKET_SETS.heldOut));
+    // Tuned on after its first run (see docs/triage.md for the first-run figures).
+    const independent = evaluate('Independent round 1 (r1a-c)', readTickets(TICKET_SETS.independent));
+    const meets = (set: typeof heldOut) =>
+      set.detection.precision >= TARGET.heldOut.precision && set.detection.recall >= TARGET.heldOut.recall;
     const ok =
       labelled.detection.precision >= TARGET.labelled.precision &&
       labelled.detection.recall >= TARGET.labelled.recall &&
       labelled.exact >= TARGET.labelled.exact &&
-      heldOut.detection.precision >= TARGET.heldOut.precision &&
-      heldOut.detection.recall >= TARGET.heldOut.recall;
+      meets(heldOut) &&
+      meets(independent);
     console.log(
-      `\nTargets: labelled precision/recall >= 97%, exact >= 92%; held-out precision/recall >= 95%: ${ok ? 'met' : 'NOT met'}`,
+      `\nTargets: labelled precision/recall >= 97%, exact >= 92%; held-out and independent precision/recall >= 95%: ${ok ? 'met' : 'NOT met'}`,
     );
     return { ok };
   },

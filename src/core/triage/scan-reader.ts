@@ -25,6 +25,7 @@ export class ScanReader {
   readonly tokens: Token[];
   readonly sentences: Sentence[];
   private readonly byConcept = new Map<Concept, number[]>();
+  private readonly whereCache = new Map<string, number[]>();
 
   constructor(readonly scan: Scan) {
     this.tokens = scan.tokens;
@@ -46,7 +47,13 @@ export class ScanReader {
   /** Positions of every token carrying any of the concepts, in text order. */
   where(...concepts: Concept[]): number[] {
     if (concepts.length === 1) return this.byConcept.get(concepts[0] as Concept) ?? [];
-    return [...new Set(concepts.flatMap((c) => this.byConcept.get(c) ?? []))].sort((a, b) => a - b);
+    const key = concepts.join();
+    let found = this.whereCache.get(key);
+    if (!found) {
+      found = [...new Set(concepts.flatMap((c) => this.byConcept.get(c) ?? []))].sort((a, b) => a - b);
+      this.whereCache.set(key, found);
+    }
+    return found;
   }
 
   inTicket(...concepts: Concept[]): boolean {
