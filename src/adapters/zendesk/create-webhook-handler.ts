@@ -81,7 +81,6 @@ export function createWebhookHandler(deps: WebhookHandlerDeps) {
     const invocation = request.headers['x-zendesk-webhook-invocation-id']?.trim();
     // Zendesk always sends an invocation id; without one the signature identifies the delivery.
     const deliveryId = invocation || `signature:${request.headers['x-zendesk-webhook-signature']}`;
-    const log = deps.logger.child({ ticketId, deliveryId });
     const outcome = await deps.inbox.acceptDelivery({
       source: ZENDESK_TICKET_SOURCE,
       deliveryId: `webhook:${deliveryId}`,
@@ -89,11 +88,9 @@ export function createWebhookHandler(deps: WebhookHandlerDeps) {
       payload: { ticketId },
       receivedAt: now.toISOString(),
     });
-    if (outcome === 'duplicate') {
-      log.info('zendesk webhook duplicate ignored');
-      return { status: 200, body: { status: 'duplicate', ticketId } };
-    }
-    log.info('zendesk webhook recorded');
+    // Debug only: the worker logs each ticket at info when it reads it; a burst stays cheap to log.
+    deps.logger.debug({ ticketId, deliveryId, outcome }, 'zendesk webhook delivery');
+    if (outcome === 'duplicate') return { status: 200, body: { status: 'duplicate', ticketId } };
     deps.onAccepted?.();
     return { status: 202, body: { status: 'accepted', ticketId } };
   };
