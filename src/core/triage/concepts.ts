@@ -49,6 +49,7 @@ export const CONCEPTS = [
   'ORDER', // order, purchase
   'ITEM', // item, product, socks, size
   'REVIEW', // review, rating
+  'EVENT', // raffle, draw, waitlist, competition: signing off these is no objection
   'CARD', // payment card, card details
   'CART', // basket, cart, wishlist
   'INVOICE', // invoice, receipt

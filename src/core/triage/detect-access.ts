@@ -24,10 +24,17 @@ function forElsewhere(r: ScanReader, i: number): boolean {
   return false;
 }
 
+/** A wish in the sentence, or a question. */
+function asked(r: ScanReader, i: number): boolean {
+  return r.sentenceOf(i).question || r.inSentence(i, ['WANT']) >= 0;
+}
+
 /** "send me my data", "ich möchte meine Daten sehen", "se allt ni har sparat". */
 function fromVerbs(r: ScanReader, out: Match[]): void {
   for (const i of r.where('SEND', 'GET', 'SEE')) {
     if (!r.live(i)) continue;
+    // "ich bekomme immer „Ihre Daten konnten nicht …“" reports; "I'd like to get", "can I get" ask.
+    if (r.has(i, 'GET') && !r.has(i, 'SEND', 'SEE', 'WANT') && !asked(r, i)) continue;
     // "someone else can see my info" reports a breach; it does not ask for a copy.
     if (r.near(i, SOMEONE_ELSE, 3, 'before') >= 0) continue;
     const block = [...SHOP_OBJECTS, ...OTHER_ACTIONS, 'MARKETING', 'MSG'] as Concept[];
@@ -57,10 +64,11 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
     const mine = r.near(object.at, ['MY'], 2, 'before') >= 0 && !r.between(i, object.at, 'QWORD', 'WHICH');
     // "Jag vill gärna se allt ni har sparat": everything you keep, wished for, in no shop matter.
     const everythingKept =
-      r.has(object.at, 'ALL') &&
+      (r.has(object.at, 'ALL') || (r.has(object.at, 'DATA') && !r.has(object.at, 'INFO'))) &&
       held >= 0 &&
       r.inSentence(i, ['WANT']) >= 0 &&
-      r.inSentence(i, SHOP_OBJECTS) < 0;
+      r.inSentence(i, SHOP_OBJECTS) < 0 &&
+      !r.between(i, object.at, 'QWORD', 'WHICH');
     const seen = r.has(i, 'SEE') && (which >= 0 || mine || everythingKept);
     if (aboutMe >= 0 || (which >= 0 && held >= 0) || sent || seen) {
       if (forElsewhere(r, i)) continue;

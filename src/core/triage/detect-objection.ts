@@ -90,9 +90,12 @@ export function detectObjection(r: ScanReader): Match[] {
   const out: Match[] = [];
   const live = (i: number) => r.live(i);
   // "uitschrijven als klant", "unsubscribe me as a customer": leaving the shop, not a list.
+  // "unsubscribe from the raffle": a draw or a waitlist is no marketing.
+  const fromEvent = (i: number) => r.near(i, ['EVENT'], 4, 'after') >= 0;
   for (const i of r.where('UNSUB')) {
     const customer = r.near(i, ['ACCOUNT'], 3, 'after');
-    if (live(i)) out.push({ type: customer >= 0 ? 'erasure' : 'objection', weight: 0.9, positions: [i] });
+    if (live(i) && !fromEvent(i))
+      out.push({ type: customer >= 0 ? 'erasure' : 'objection', weight: 0.9, positions: [i] });
   }
   // "… zolang mijn bezwaar loopt": an objection already made is the condition, not the request.
   for (const i of r.where('OBJECT'))
@@ -101,7 +104,8 @@ export function detectObjection(r: ScanReader): Match[] {
   // "sign me off", "afmelden", "abmelden" also mean logging out: only with a mailing nearby.
   for (const i of r.where('DEREGISTER')) {
     const what = r.near(i, ['MARKETING', 'MSG', 'ME'], 6);
-    if (what >= 0 && live(i)) out.push({ type: 'objection', weight: 0.8, positions: [i, what] });
+    if (what >= 0 && live(i) && !fromEvent(i))
+      out.push({ type: 'objection', weight: 0.8, positions: [i, what] });
   }
   // "stop sending me texts", "sluta mejla mig", "hört auf, mir Mails zu schicken".
   for (const i of r.where('STOP')) {
@@ -112,7 +116,9 @@ export function detectObjection(r: ScanReader): Match[] {
   fromBackReference(r, out);
   // Profiling with a refusal anywhere near: "I object to … to profile me", "please stop this".
   for (const i of r.where('PROFILING')) {
-    const refusal = r.near(i, ['STOP', 'NEG_WANT', 'OBJECT', 'UNSUB'], 12);
+    // "Bitte keine personalisierten Empfehlungen mehr": a "no … more" refuses too.
+    const noMore = r.near(i, ['NEG'], 3, 'before') >= 0 && r.near(i, ['NOMORE'], 8) >= 0;
+    const refusal = noMore ? i : r.near(i, ['STOP', 'NEG_WANT', 'OBJECT', 'UNSUB'], 12);
     if (refusal >= 0 && !r.conditional(i))
       out.push({ type: 'objection', weight: 0.8, positions: [refusal, i] });
   }

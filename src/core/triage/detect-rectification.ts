@@ -13,10 +13,22 @@ function inRecord(r: ScanReader, cue: number, detail: number): boolean {
   return record || (!shop && !(r.inTicket(...SHOP) && !r.inTicket(...RECORD)));
 }
 
+/**
+ * CORRECT cues, and "ändra"/"ändere" (folded to "andra"/"andere", the words for "other") when a
+ * name or address follows: "Kan ni ändra efternamnet?".
+ */
+function cues(r: ScanReader): number[] {
+  const change = r
+    .where('ANOTHER')
+    .filter((k) => CHANGE.has(r.tokens[k]?.norm ?? '') && r.near(k, ['ATTR', 'MY'], 2, 'after') >= 0);
+  return [...r.where('CORRECT'), ...change];
+}
+const CHANGE = new Set(['andra', 'andere']);
+
 /** Rectification (Art. 16): a wrong or changed name, address, e-mail, phone or birth date in the account. */
 export function detectRectification(r: ScanReader): Match[] {
   const out: Match[] = [];
-  for (const i of r.where('CORRECT')) {
+  for (const i of cues(r)) {
     if (!r.live(i)) continue;
     // "Stavfel i mitt namn … Kan ni rätta det?": the detail may be a sentence or two back.
     const near = r.near(i, ['ATTR', 'DATA'], 8);

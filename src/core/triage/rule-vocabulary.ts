@@ -11,6 +11,7 @@ export const SHOP_OBJECTS: Concept[] = [
   'DOCUMENT',
   'DELIVERY',
   'PASSWORD',
+  'EVENT',
 ];
 
 /** What a person keeps with us: erasing, closing or copying these is a privacy matter. */

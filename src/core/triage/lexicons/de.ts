@@ -32,14 +32,15 @@ export const DE: Lexicon = {
     schick* | senden | sendet | zusenden | zuschicken | zukommen lassen | ubermitteln | ubersenden |
     mailen | geben | bereitstellen | herausgeben | aushandigen | zuzusenden | zuzuschicken |
     zukommen zu lassen | herauszugeben | auszuhandigen | zu schicken | zu senden | zu ubermitteln |
-    bereitzustellen`,
+    bereitzustellen | geschickt | gesendet | zugeschickt | zugesandt | gibt mir | geben sie mir |
+    gebt mir`,
   GET: `
     erhalten | bekommen | anfordern | fordere | anfragen | hatte gerne | hatte gern | mochte gerne |
-    beantrage*`,
+    beantrage* | bekomme | bekommt | erhalte | erhalt | kriege`,
   SEE: `
     einsehen | sehen | wissen | erfahren | einblick | einsicht | nachsehen | einzusehen |
-    zu erfahren | mitteilen | teilen ... mit | teilt ... mit | teilen sie mir mit | sagen | sagt mir |
-    sagen sie mir | zeigen | zeigt mir | mitzuteilen | zu sehen`,
+    zu erfahren | mitteilen | teilen ... mit | teilt ... mit | teilen sie mir mit | sagen |
+    sagt mir | sagen sie mir | zeigen | zeigt mir | mitzuteilen | zu sehen | wisst | weiss`,
   COPY: `
     kopie | kopien | ubersicht | aufstellung | auflistung | liste | zusammenfassung | bericht |
     auszug`,
@@ -51,7 +52,7 @@ export const DE: Lexicon = {
     tippfehler | falsch geschrieben | austauschen | updaten | ersetzen | ersetzt | nicht aktuell |
     nicht mehr aktuell | nicht mehr gultig | anzupassen | zu andern | zu korrigieren |
     zu berichtigen | richtigstell* | richtig stellen | schreibfehler | rechtschreibfehler |
-    nicht richtig | unkorrekt | korrigiert`,
+    nicht richtig | unkorrekt | korrigiert | andert | andere meine | andere mein | aendert`,
   RESTRICT: `
     einschrank* | eingeschrankt | sperren | sperrt | sperrung meiner | begrenz* | einfrieren |
     art 18 | artikel 18 | pausier* | aussetzen | setzen ... aus | ruhen lassen | ruhend |
@@ -81,12 +82,15 @@ export const DE: Lexicon = {
   STOP: `
     aufhoren | hort ... auf | horen ... auf | hore ... auf | stoppen | stoppt | stopp | einstellen |
     stellen ... ein | stellt ... ein | unterlassen | unterlasst | beenden | einzustellen |
-    aufzuhoren | einstellt | einstellst | sein lassen | lasst das | lassen sie das`,
+    aufzuhoren | einstellt | einstellst | sein lassen | lasst das | lassen sie das | ausschalten |
+    schaltet ... aus | schalten sie ... aus | abschalten | horen sie ... auf`,
   OBJECT: `widersprech* | widerspreche | widerspruch | widerspruche | art 21 | artikel 21`,
   PROFILING: `
     profiling | profilbildung | personalisierte werbung | personalisierter werbung |
     personalisierten werbung | zielgerichtete werbung | interessenbasierte werbung | retargeting |
-    automatisierte entscheidung* | profil .. erstellen`,
+    automatisierte entscheidung* | profil .. erstellen | personalisierte empfehlungen |
+    personalisierten empfehlungen | empfehlungen auf basis | auf basis meiner |
+    personalisierte angebote | personalisierten angebote | massgeschneiderte angebote`,
   PROCESS: `
     verarbeit* | verarbeitung | verarbeitet | was passiert | was geschieht`,
   USE: `
@@ -96,8 +100,9 @@ export const DE: Lexicon = {
     speicher* | gespeichert | aufbewahr* | aufbewahrt | behalt* | vorhalten | haben | habt | hat |
     hinterlegt | liegen`,
   SHARE: `
-    teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben | geben ... weiter |
-    gebt ... weiter | weiterleiten | ubermitteln an | ubermittelt | weitergeleitet | gegeben`,
+    teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben |
+    geben ... weiter | gebt ... weiter | weiterleiten | ubermitteln an | ubermittelt |
+    weitergeleitet | gegeben | gibt .. weiter | gab .. weiter | gebe .. weiter`,
   COLLECT: `sammeln | sammelt | gesammelt | erheben | erhoben | erfass* | tracken | verfolgen`,
   NEED: `
     brauchen | braucht | benotig* | erforderlich | notwendig | pflicht* | muss ich | angeben |
@@ -121,7 +126,7 @@ export const DE: Lexicon = {
     name | namen | nachname* | vorname* | familienname | adresse | anschrift | wohnadresse |
     emailadresse | mailadresse | email | mail | telefonnummer | handynummer | mobilnummer | nummer |
     geburtsdatum | geburtstag | geschlecht | postleitzahl | plz | *name | *namen | *adresse |
-    strasse | hausnummer | heisse | heisst`,
+    strasse | hausnummer | heisse | heisst | anrede | *adressen | auf meinen namen`,
   ORDER: `bestellung* | bestellnummer | auftrag | auftragsnummer | order | kauf | einkauf | bestellt`,
   ITEM: `
     artikel | produkt* | socke* | schuh* | sneaker* | cap | mutze | kappe | hoodie* | jacke | shirt* |
@@ -147,7 +152,7 @@ export const DE: Lexicon = {
     newsletter* | marketing* | werbung | werbe* | werbemail* | angebote | aktionen | promo* |
     verteiler | mailingliste | emailverteiler | spam | reklame | kampagne* | rabattaktionen |
     dieser liste | der liste | eurer liste | ihrer liste | liste | diese liste | *newsletter* |
-    *werbung | werbezweck*`,
+    *werbung | werbezweck* | katalog* | prospekt* | werbebrief* | briefwerbung | postwurf*`,
   MSG: `
     mails | emails | sms | *sms | nachrichten | benachrichtigungen | pushnachrichten | mailen |
     zuschriften | smsen | simsen | whatsapp*`,
@@ -168,7 +173,9 @@ export const DE: Lexicon = {
     bekommen | erhalten | bekam | erhielt | sehe | sah | sieht | steht | stehen | stand | standen |
     lag | lagen | enthalt | enthielt | kam | zeigt | angezeigt | gehort | gehorte | gedruckt |
     aufgedruckt | beigelegt | ist von | fand | gefunden | bestimmt fur | adressiert an | im paket |
-    im karton | im packerl | in der sendung | in der mail | adressiert`,
+    im karton | im packerl | in der sendung | in der mail | adressiert | vorgeschlagen | erschien |
+    tauchte ... auf | sichtbar | offen an | im cc | bekomme | bekommt | erhalte | erhalt | kriege |
+    kriegt`,
   MY: `mein | meine | meinen | meiner | meines | meinem`,
   NEG: `
     nicht | kein | keine | keinen | keiner | keines | nie | niemals | ohne | nicht mehr |
@@ -199,7 +206,7 @@ export const DE: Lexicon = {
   WANT: `
     will | mochte | mochten | wunsche | bitte | bitten | hatte gern* | verlange | fordere |
     konnen sie | konnt ihr | konnten sie | kannst du | sorgt dafur | sorgen sie dafur | bitte ich |
-    sollen | soll | gerne | gern`,
+    sollen | soll | gerne | gern | beantrage | beantragen`,
   CONTRAST: `aber | jedoch | sondern | nur | doch`,
   SKIP: `
     ist deaktiviert | deaktiviert ist | wurde deaktiviert | deaktiviert wurde | ist geschlossen |
@@ -241,4 +248,6 @@ export const DE: Lexicon = {
     informationen | infos | info | angaben`,
   STILL: `
     immer noch | noch immer | weiterhin | trotzdem`,
+  EVENT: `
+    verlosung* | gewinnspiel* | warteliste* | raffle | auslosung*`,
 };

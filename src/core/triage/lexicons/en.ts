@@ -26,11 +26,15 @@ export const EN: Lexicon = {
   ACCESS_REQ: `
     subject access | dsar | sar | right of access | right to access | article 15 | art 15 |
     data access request`,
-  SEND: `send | sending | provide | give | email me | e-mail me | mail me | forward | share with me`,
-  GET: `get | receive | obtain | request | requesting | like to have | like to get | like to receive`,
+  SEND: `
+    send | sending | provide | give | email me | e-mail me | mail me | forward | share with me |
+    sends | send over | send it over`,
+  GET: `
+    get | receive | obtain | request | requesting | like to have | like to get | like to receive |
+    gets | receives | receiving | getting`,
   SEE: `
     see | view | inspect | know | find out | check what | access | tell me | show me | let me see |
-    let me know`,
+    let me know | sees | knows`,
   COPY: `
     copy | copies | overview | summary | list of | report | printout | extract | rundown |
     breakdown | dossier`,
@@ -41,7 +45,7 @@ export const EN: Lexicon = {
     out of date | inaccurate | not correct | not right | mistake in | replace | replaced |
     no longer current | not current | not up to date | no longer valid | spelling mistake |
     spelling error | spelt incorrectly | spelled incorrectly | set right | put right |
-    set .. straight | not correct anymore`,
+    set .. straight | not correct anymore | fixes | corrects | amends | edits`,
   RESTRICT: `
     restrict* | limit | limited | limiting | limitation | freez* | frozen | article 18 | art 18 |
     on hold | pause | paused | suspend | suspended | put .. on hold | block my data | lock my data |
@@ -62,24 +66,30 @@ export const EN: Lexicon = {
   UNSUB: `unsubscrib* | unsubcrib* | opt out | opt-out | opted out | opt me out | unsub`,
   DEREGISTER: `
     sign .. off | sign .. out of | deregister* | cancel my subscription | stop my subscription`,
-  STOP: `stop | stopped | stopping | cease | quit | no longer send | refrain`,
+  STOP: `
+    stop | stopped | stopping | cease | quit | no longer send | refrain | switch off | turn off |
+    switch .. off | turn .. off | disable | stops`,
   OBJECT: `object | objecting | objection | objections | article 21 | art 21`,
   PROFILING: `
     profiling | profile me | profiled | personalised ad* | personalized ad* | targeted ad* |
     ad targeting | personalised advertising | personalized advertising | personalised marketing |
     personalized marketing | retargeting | behavioural advertising | behavioral advertising |
     automated decision* | retarget* | tracked and profiled | track my browsing |
-    tracking my browsing`,
+    tracking my browsing | personalised recommendations | personalized recommendations |
+    recommendations based on | tailored offers | tailor* | personalised offers |
+    personalized offers | personal offers | based on my purchases | based on my browsing |
+    based on what i`,
   PROCESS: `
     process | processing | processed | handle | handling | what happens | what will happen`,
   USE: `
-    use | using | used | utilise | utilize | do .. with | doing .. with | done .. with`,
+    use | using | used | utilise | utilize | do .. with | doing .. with | done .. with | uses`,
   KEEP: `
     keep | keeping | kept | store | storing | stored | save | saved | hold | holding | retain* |
-    on file | you have | you've got | you guys have | u have | you got | y'all have`,
+    on file | you have | you've got | you guys have | u have | you got | y'all have | keeps |
+    saves | saving | stores | holds`,
   SHARE: `
     share | shared | sharing | sell | selling | sold | pass on | passed on | disclos* | give .. to |
-    hand .. to`,
+    hand .. to | sells | shares | passes on | gives away`,
   COLLECT: `collect* | gather* | track me | tracking me | record | log`,
   NEED: `
     need | needed | require* | ask for | asking for | mandatory | have to give | have to provide |
@@ -105,7 +115,8 @@ export const EN: Lexicon = {
     name | names | surname | first name | last name | family name | address | home address |
     email address | e-mail address | email | e-mail | phone | phone number | mobile number |
     telephone | my number | date of birth | birth date | birthdate | birthday | dob | gender |
-    postcode | zip code | street | street name | house number | nickname`,
+    postcode | zip code | street | street name | house number | nickname | title | salutation |
+    pronouns | email addresses | e-mail addresses | in my name | under my name`,
   ORDER: `order | orders | ordered | purchase | purchases | order number | order no`,
   ITEM: `
     item | items | product* | article | articles | sock* | shoe* | sneaker* | trainer* | cap | caps |
@@ -132,7 +143,8 @@ export const EN: Lexicon = {
     sms marketing | adverts | this list | the list | your list | that list | email list |
     contact list | communications | marketing communications | promotional material | mailers |
     drop alerts | drop emails | drop mails | drop texts | release emails | release mails |
-    sale emails | sales emails | promo emails | promo texts`,
+    sale emails | sales emails | promo emails | promo texts | catalogue | catalog | catalogues |
+    catalogs | leaflets | flyers | brochures | postal mail | junk mail`,
   MSG: `
     emails | e-mails | mails | texts | text messages | sms | messages | notifications |
     push notifications | emailing | contacting | contact me | calling me | calls | texting |
@@ -164,7 +176,9 @@ export const EN: Lexicon = {
     belonging | belongs to | addressed to | meant for | intended for | in the box | in my box |
     in the parcel | in my parcel | in the package | in my package | there was | there were |
     came with | showed | on it | addressed to a mr | addressed to mr | addressed to a mrs |
-    addressed to mrs | addressed to ms | addressed to a ms | addressed to a miss`,
+    addressed to mrs | addressed to ms | addressed to a ms | addressed to a miss | suggested |
+    suggests | popped up | pops up | filled in | prefilled | pre-filled | autofill* | cc |
+    in the to field | gets | receives | receiving | keep getting`,
   MY: `my | mine`,
   NEG: `
     no more | no longer | don't | dont | do not | doesn't | does not | not | never | without |
@@ -239,4 +253,7 @@ export const EN: Lexicon = {
   STILL: `
     still | keep getting | keep receiving | continue to get | continue to receive | keeps coming |
     keep coming`,
+  EVENT: `
+    raffle | raffles | draw | waitlist | wait list | waiting list | competition | giveaway |
+    launch | event`,
 };

@@ -7,8 +7,8 @@ export const NL: Lexicon = {
     weghal* | weggehaald | haal ... weg | haal ... uit | haal ... van | haalt ... uit |
     haalt ... van | halen .. uit | uit .. halen | eruit halen | vernietig* | opschonen |
     verwijderd | verdwijn* | verdwenen | weg te halen | uit te halen | te wissen | op te schonen |
-    anonimiseer* | anonimiser* | geanonimiseerd | weggooien | gooi .. weg | gooien .. weg |
-    weg te gooien | wegdoen | doe .. weg | weg te doen | uitwissen | wis .. uit | nuken | uit gaat |
+    anonimiseer* | anonimiser* | geanonimiseerd | weggooien | gooi ... weg | gooien ... weg |
+    weg te gooien | wegdoen | doe ... weg | weg te doen | uitwissen | wis ... uit | nuken | uit gaat |
     uit gaan | eruit gaat | eruit gaan | wil .. kwijt | willen .. kwijt | wil .. weg |
     willen .. weg | uit .. systeem | haal .. eruit | haalt .. eruit | halen .. eruit |
     eruit gooien | wil uit | wil eruit | wil er uit | mag .. weg | mogen .. weg | haal .. eraf |
@@ -27,15 +27,17 @@ export const NL: Lexicon = {
     vergeet me | mij vergeten | me vergeten`,
   ACCESS_REQ: `inzage* | inzageverzoek | recht op inzage | artikel 15 | art 15 | avg verzoek`,
   SEND: `
-    stuur | sturen | toesturen | toegestuurd | opsturen | mailen | mail | geven | geef | verstrekken |
-    verstrek | bezorgen | toe te sturen | op te sturen | toe te zenden | te sturen | te mailen |
-    te verstrekken | te geven`,
+    stuur | sturen | toesturen | toegestuurd | opsturen | mailen | mail | geven | geef |
+    verstrekken | verstrek | bezorgen | toe te sturen | op te sturen | toe te zenden | te sturen |
+    te mailen | te verstrekken | te geven | stuurt | stuurde | stuurden | gestuurd | geeft | mailt |
+    doorsturen | door te sturen | stuur .. door`,
   GET: `
     ontvangen | ontvang | krijgen | opvragen | vraag .. op | verkrijgen | op te vragen |
-    te ontvangen | te krijgen`,
+    te ontvangen | te krijgen | krijg | krijgt | kreeg`,
   SEE: `
     inzien | zien | bekijken | weten | inkijken | nagaan | in te zien | te zien | te weten |
-    vertel | vertellen | laat .. zien | laten zien | toon | tonen | te vertellen | geweten`,
+    vertel | vertellen | laat .. zien | laten zien | toon | tonen | te vertellen | geweten | ziet |
+    bekijk | bekijkt`,
   COPY: `kopie | kopieen | overzicht | overzichtje | lijst | samenvatting | rapport | uittreksel`,
   WHICH: `welke | welk | wat | wat voor`,
   CORRECT: `
@@ -65,17 +67,19 @@ export const NL: Lexicon = {
     andere | ander | elders | nieuwe aanbieder | concurrent | rechtstreeks | rechtstreeks naar |
     rechtstreeks aan | direct naar | direct aan`,
   UNSUB: `
-    uitschrijven | uitgeschreven | schrijf .. uit | afmeldlink | opt out | optout |
+    uitschrijven | uitgeschreven | schrijf ... uit | afmeldlink | opt out | optout |
     afmelden nieuwsbrief | uit te schrijven`,
   DEREGISTER: `afmelden | afgemeld | meld ... af | meldt ... af | afmelding | uitzetten | af te melden`,
   STOP: `
     stop | stoppen | gestopt | ophouden | hou .. op | houd .. op | staken | stopzetten |
-    niet langer sturen`,
+    niet langer sturen | zet .. uit | uitzetten | uitschakelen | schakel .. uit | stopt | stopte`,
   OBJECT: `bezwaar | bezwaren | maak bezwaar | artikel 21 | art 21`,
   PROFILING: `
     profilering | profileren | geprofileerd | gepersonaliseerde advertenties |
-    gepersonaliseerde reclame | gerichte advertenties | gerichte reclame | persoonlijke advertenties |
-    retargeting | geautomatiseerde besluit*`,
+    gepersonaliseerde reclame | gerichte advertenties | gerichte reclame |
+    persoonlijke advertenties | retargeting | geautomatiseerde besluit* |
+    persoonlijke aanbevelingen | gepersonaliseerde aanbevelingen | aanbevelingen op basis van |
+    op basis van mijn | persoonlijke aanbiedingen | gepersonaliseerde aanbiedingen`,
   PROCESS: `
     verwerk* | verwerking | verwerkt | wat gebeurt | wat gebeurd`,
   USE: `
@@ -83,11 +87,12 @@ export const NL: Lexicon = {
     doet u met`,
   KEEP: `
     bewaren | bewaart | bewaar* | bewaard | opslaan | opgeslagen | slaan .. op | sla .. op |
-    vastleggen | vastgelegd | hebben | hebt | heeft | bijhouden | houden`,
+    vastleggen | vastgelegd | hebben | hebt | heeft | bijhouden | houden | houd .. bij |
+    houdt .. bij | hield .. bij | bijhoudt | bijgehouden | slaat .. op | opslaat`,
   SHARE: `
     delen | deel | gedeeld | verkopen | verkoop | verkocht | doorgeven | geven .. door |
     geef .. door | doorverkopen | verstrekken aan | doorgegeven | doorgeeft | doorgespeeld |
-    doorverkocht | verstrekt | gegeven aan`,
+    doorverkocht | verstrekt | gegeven aan | deelt | deelde | gaf | gaf .. door | gegeven`,
   COLLECT: `verzamel* | verzameld | volgen | registreren | geregistreerd`,
   NEED: `
     moet ik | moeten | invullen | opgeven | nodig | vereist | verplicht | vragen om |
@@ -109,9 +114,10 @@ export const NL: Lexicon = {
     over mij | over me | van mij | van me | omtrent mij | met betrekking tot mij | mbt mij |
     op mijn naam | die mij betreffen | betreffende mij | over mijn persoon`,
   ATTR: `
-    naam | achternaam | voornaam | familienaam | adres | woonadres | emailadres | mailadres | email |
-    telefoonnummer | telefoon | mobiele nummer | mobiel nummer | 06nummer | nummer | geboortedatum |
-    verjaardag | geslacht | postcode | huisnummer | *naam | *adres | straat | straatnaam`,
+    naam | achternaam | voornaam | familienaam | adres | woonadres | emailadres | mailadres |
+    email | telefoonnummer | telefoon | mobiele nummer | mobiel nummer | 06nummer | nummer |
+    geboortedatum | verjaardag | geslacht | postcode | huisnummer | *naam | *adres | straat |
+    straatnaam | *adressen | aanhef | aanspreekvorm | op mijn naam`,
   ORDER: `
     bestelling | bestellingen | order | orders | ordernummer | bestelnummer | aankoop | aankopen |
     besteld`,
@@ -136,7 +142,7 @@ export const NL: Lexicon = {
     promotie* | advertentie* | mailinglijst | mailinglist | verzendlijst | spam | acties |
     actiemail* | commerciele | deze lijst | de lijst | jullie lijst | die lijst | maillijst |
     emaillijst | nieuwsbrief* | *nieuwsbrief* | mailings | reclamemails | promomails |
-    marketingmails`,
+    marketingmails | folders | folder | catalogus | catalogi | drukwerk | reclamedrukwerk`,
   MSG: `
     mails | mailtjes | emails | sms | sms'jes | smsjes | berichten | berichtjes | sms* |
     notificaties | pushberichten | mailen | sms'en | smsen | appjes | whatsappjes`,
@@ -157,8 +163,9 @@ export const NL: Lexicon = {
     een onbekende klant | andere mensen`,
   SHOWN: `
     kreeg | kregen | gekregen | ontvangen | ontving | zie | zag | zien | staat | stond | stonden |
-    staan | zat | zaten | bevat | kwam | toont | getoond | verschijnt | is van | hoort bij | geprint |
-    vermeld | vond | gevonden | bestemd voor | gericht aan`,
+    staan | zat | zaten | bevat | kwam | toont | getoond | verschijnt | is van | hoort bij |
+    geprint | vermeld | vond | gevonden | bestemd voor | gericht aan | verscheen | vulde |
+    ingevuld | voorgesteld | zichtbaar | in de cc | krijg | krijgt | ontvang | ontvangt`,
   MY: `mijn | m'n | mn`,
   NEG: `niet | geen | nooit | zonder | niet meer | geen .. meer | niet langer`,
   NEG_WANT: `
@@ -187,7 +194,7 @@ export const NL: Lexicon = {
   WANT: `
     wil | wilt | willen | graag | alstublieft | alsjeblieft | aub | svp | verzoek | verzoeke |
     wens | zou .. willen | kunnen jullie | kunt u | kun je | zou u | zouden jullie | zorg dat |
-    zorgen dat | vraag ik | verzoek ik | ik verzoek`,
+    zorgen dat | vraag ik | verzoek ik | ik verzoek | opvragen | vraag .. op | op te vragen`,
   CONTRAST: `maar | echter | wel | alleen | gewoon`,
   SKIP: `
     is gedeactiveerd | gedeactiveerd is | is gesloten | gesloten is | is geblokkeerd |
@@ -226,4 +233,6 @@ export const NL: Lexicon = {
     informatie | info`,
   STILL: `
     nog steeds | nog altijd | nog steeds | blijf .. krijgen | blijf .. ontvangen | alsnog`,
+  EVENT: `
+    loting | winactie | wachtlijst | raffle | evenement | lancering`,
 };

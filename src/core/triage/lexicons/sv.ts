@@ -19,15 +19,17 @@ export const SV: Lexicon = {
     kommer att tas bort | kommer raderas | kommer att stängas | stängs`,
   FORGET: `
     bli glömd | att bli glömd | rätten att bli glömd | artikel 17 | art 17 | glöm mig | glömma mig |
-    glömmas`,
+    glömmas | bortglömd | bli bortglömd | rätten att bli bortglömd | glömmas bort`,
   ACCESS_REQ: `
     registerutdrag* | registerutdraget | rätt till tillgång | artikel 15 | art 15 | insyn |
     begäran om tillgång | dataskyddsbegäran`,
-  SEND: `skicka | skickar | mejla | maila | ge | lämna ut | lämna | tillhandahålla | sända | skicka över`,
+  SEND: `
+    skicka | skickar | mejla | maila | ge | lämna ut | lämna | tillhandahålla | sända |
+    skicka över | skickat | skickade mig | ge mig | ger mig`,
   GET: `få | fått | erhålla | begär | begära | beställa | ha ut | få ut | få ta del`,
   SEE: `
     se | ta del av | ta del | veta | granska | titta på | kolla vad | berätta | berättar | visa |
-    visar mig | få veta | få reda på | få se`,
+    visar mig | få veta | få reda på | få se | visste | vet ni`,
   COPY: `
     kopia | kopior | översikt | sammanställning | sammanställt | lista | rapport | utdrag | utskrift`,
   WHICH: `vilka | vilken | vilket | vad | vad för | vad ni`,
@@ -38,7 +40,7 @@ export const SV: Lexicon = {
     felstavat | felstavad | felstavning | stämmer inte | stämmer .. inte | inaktuell* | justera* |
     ersätt | ersätta | ersätts | inte aktuell | inte aktuellt | inte längre aktuell |
     inte längre aktuellt | stavfel* | stavning* | rätta till | rättas till | ändra till |
-    ändras till | inkorrekt*`,
+    ändras till | inkorrekt* | ändrade | ändrades`,
   RESTRICT: `
     begränsa | begränsar | begränsas | begränsning* | spärra | spärras | spärrar | frysa | frys |
     artikel 18 | art 18 | pausa | pausar | pausas | vilande | skjuta upp | frysas | låsa | lås |
@@ -64,11 +66,14 @@ export const SV: Lexicon = {
     säga upp prenumeration* | slippa`,
   STOP: `
     sluta | slutar | upphöra | upphör | stoppa | stopp | avbryt | lägg ner | inte längre skicka |
-    sluta med | lägg av`,
+    sluta med | lägg av | stäng av | stänga av | slå av | stänga .. av | stäng .. av | slutade |
+    slutat`,
   OBJECT: `invänd* | invändning | invänder | motsätter | motsätta | artikel 21 | art 21`,
   PROFILING: `
-    profilering | profilera* | riktad reklam | riktade annonser | personlig reklam | personanpassad* |
-    anpassad reklam | retargeting | automatiserade beslut*`,
+    profilering | profilera* | riktad reklam | riktade annonser | personlig reklam |
+    personanpassad* | anpassad reklam | retargeting | automatiserade beslut* |
+    personliga rekommendationer | rekommendationer baserat på | baserat på mina |
+    personliga erbjudanden | skräddarsydda erbjudanden | anpassade erbjudanden`,
   PROCESS: `
     behandla | behandlar | behandlas | behandling | behandlingen | behandlat | vad händer |
     vad som händer`,
@@ -81,7 +86,8 @@ export const SV: Lexicon = {
   SHARE: `
     dela | delar | delas | sälja | säljer | säljs | sålt | lämnar .. över | lämna .. över |
     lämnar .. ut | lämnas ut | vidarebefordra* | överlåter | delat | delats | såld | sålts |
-    lämnat ut | lämnats ut | gett | gett ut | skickas vidare | skickar vidare`,
+    lämnat ut | lämnats ut | gett | gett ut | skickas vidare | skickar vidare | delade | gav | ger |
+    ger ni | lämnar ut`,
   COLLECT: `samla* | samlar in | samla in | insamling | spåra | spårar | registrera`,
   NEED: `
     behöver | behövs | kräver | krävs | obligatorisk* | måste jag | måste man | ange | uppge |
@@ -105,7 +111,8 @@ export const SV: Lexicon = {
     namn | namnet | efternamn* | förnamn* | adress | adressen | hemadress* | mejladress* |
     mailadress* | epostadress* | epost | mejl | telefonnummer | telefonnumret | mobilnummer |
     nummer | födelsedatum* | födelsedag | personnummer | kön | postnummer | *namn | *namnet |
-    *adress | *adressen | gata | gatan | numret | numren | heter | efternamnet | förnamnet`,
+    *adress | *adressen | gata | gatan | numret | numren | heter | efternamnet | förnamnet |
+    tilltal | *adresser | i mitt namn | på mitt namn`,
   ORDER: `
     order | ordern | ordrar | beställning* | ordernummer | ordernumret | köp | köpet | beställt |
     beställde`,
@@ -129,7 +136,8 @@ export const SV: Lexicon = {
   MARKETING: `
     marknadsföring* | erbjudande* | kampanj* | annons* | utskickslista* | mejllista* | epostlista* |
     sändlista* | spam | reklammejl* | nyhetsmejl* | listan | den här listan | er lista |
-    denna lista | den listan | mejllistan | *utskick* | *nyhetsbrev* | *reklam*`,
+    denna lista | den listan | mejllistan | *utskick* | *nyhetsbrev* | *reklam* | katalog* |
+    reklamblad | broschyr* | direktreklam`,
   MSG: `
     mejl | mejlen | mail | mailen | epost | sms | smsen | sms* | meddelanden | notiser |
     pushnotiser | mejla | maila | sms:a | smsa | smsar | mejlar | mailar`,
@@ -149,7 +157,8 @@ export const SV: Lexicon = {
   SHOWN: `
     fick | fått | får | mottog | mottagit | ser | såg | syns | står | stod | låg | låg i |
     innehöll | innehåller | kom | visar | visas | tillhör | tillhörde | tryckt | bifogad* |
-    hittade | hittat | avsedd för | adresserad till | i kartongen | i paketet | i lådan | låg det`,
+    hittade | hittat | avsedd för | adresserad till | i kartongen | i paketet | i lådan | låg det |
+    föreslog | dök upp | synliga | synlig | fylldes i`,
   MY: `min | mitt | mina`,
   NEG: `
     inte | ej | icke | aldrig | ingen | inget | inga | utan | utan att | inte längre | inga fler |
@@ -215,4 +224,6 @@ export const SV: Lexicon = {
     information | informationen | info`,
   STILL: `
     fortfarande | ändå | får .. ändå`,
+  EVENT: `
+    dragning* | dragningen | utlottning* | tävling* | väntelista* | raffle | lansering*`,
 };
