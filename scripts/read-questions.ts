@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { LANGUAGES } from '../src/core/language/languages.js';
 
@@ -7,19 +7,28 @@ const questionSchema = z.strictObject({
   id: z.string().min(1),
   language: z.enum(LANGUAGES),
   text: z.string().min(1),
-  /** Acceptable section ids, or null for a question the policy does not cover. */
-  expected: z.array(z.string()).min(1).nullable(),
+  /**
+   * Acceptable public section ids (`1`…`13`, `4.1`…`4.4`); null or empty for a question the policy
+   * does not cover.
+   */
+  expected: z
+    .array(z.string())
+    .nullable()
+    .transform((ids) => (ids === null || ids.length === 0 ? null : ids)),
+  /** Acceptable passages (`11.3`) where the question asks about one right of §11. */
+  passages: z.array(z.string()).min(1).optional(),
 });
 export type LabelledQuestion = z.infer<typeof questionSchema>;
 
 export const QUESTION_SETS = {
   dev: 'test/fixtures/questions.jsonl',
   heldout: 'test/fixtures/questions.heldout.jsonl',
+  independentQ1: 'test/fixtures/questions-independent-q1.jsonl',
 } as const;
 
 /** Reads a labelled question file (one JSON object per line), validating every line. */
 export function readQuestions(file: string): LabelledQuestion[] {
-  const path = join(import.meta.dirname, '..', file);
+  const path = isAbsolute(file) ? file : join(import.meta.dirname, '..', file);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -30,7 +39,10 @@ export function readQuestions(file: string): LabelledQuestion[] {
     });
 }
 
-/** A predicted section is right when it is an expected one or a subsection of one (11.3 answers "11"). */
+/**
+ * A predicted id is right when it is an expected one or a subsection of one (`4.1` answers "4";
+ * `11.3` answers "11" at passage level).
+ */
 export function matchesExpected(predicted: string | undefined, expected: readonly string[]): boolean {
   return predicted !== undefined && expected.some((e) => predicted === e || predicted.startsWith(`${e}.`));
 }

@@ -49,7 +49,7 @@ describe('Zendesk webhook, end to end', () => {
     expect(note?.public).toBe(false);
     expect(note?.body).toMatch(/Privacy request recognised: Erasure/);
     expect(note?.body).toContain('Due: April 4, 2025');
-    expect(note?.body).toContain('§11.3');
+    expect(note?.body).toContain('§11 Your rights — 3. Erasure of your personal data');
     await waitFor('an empty outbox', async () => (await pending()).outbox === 0);
   });
 

@@ -4,6 +4,7 @@ import { analyzeQuestion } from './analyze-question.js';
 import { formatCitation } from './format-citation.js';
 import { judgeScope, type ScopeVerdict } from './judge-scope.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
+import { publicSectionId, publicSectionIds } from './public-section-id.js';
 import { rankSections } from './rank-sections.js';
 import { selectSentences } from './select-sentences.js';
 
@@ -14,13 +15,24 @@ export interface Answer {
   /** The question's language, and the language of `answer` and `citation`. */
   language: Language;
   answered: boolean;
-  /** Section ids, best first (up to five that match at all). */
+  /**
+   * Public section ids (`1`…`13`, `4.1`…`4.4`), best first, up to five that match at all; a right
+   * inside §11 counts as `11`, once, at the rank of its best passage.
+   */
   sections: string[];
+  /** The retrieval units behind `sections`, best first (up to five): `11.3` rather than `11`. */
+  passages: string[];
   /** 1–3 sentences quoted from the section, or null when abstaining (render `messageKey`). */
   answer: string | null;
-  /** "§8 How long do we keep your data?", or null when abstaining. */
+  /** "§8 How long do we keep your data?", "§11 Your rights — 3. Erasure of your personal data"; null when abstaining. */
   citation: string | null;
+  /** The public id of the section answered from (`8`, `4.1`, `11`), or null when abstaining. */
   sectionId: string | null;
+  /**
+   * The passage answered from: the same as `sectionId`, except for a right inside §11 (`11.3`).
+   * For staff, feedback and "show the whole section"; `getSection` accepts it.
+   */
+  passage: string | null;
   /** The Dutch original's citation ("§8 Hoe lang bewaren we uw gegevens?"), which prevails over a translation. */
   originalCitation: string | null;
   /** True when `answer` is a translation of the Dutch original. */
@@ -54,7 +66,11 @@ export function answerQuestion(index: KnowledgeIndex, question: string, opts: An
   const verdict = judgeScope(analyzed, best);
   const base = {
     language,
-    sections: ranked.slice(0, 5).map((r) => r.id),
+    sections: publicSectionIds(
+      ranked.map((r) => r.id),
+      index.byId,
+    ).slice(0, 5),
+    passages: ranked.slice(0, 5).map((r) => r.id),
     policyVersion: index.version,
     score: best?.score ?? 0,
     verdict,
@@ -68,18 +84,21 @@ export function answerQuestion(index: KnowledgeIndex, question: string, opts: An
       answer: null,
       citation: null,
       sectionId: null,
+      passage: null,
       originalCitation: null,
       translated: false,
       messageKey: OUT_OF_SCOPE_KEY,
     };
   }
+  const parent = section.parentId === null ? undefined : index.byId.get(section.parentId);
   return {
     ...base,
     answered: true,
     answer: selectSentences(indexed, analyzed.terms, languageIndex).join('\n'),
-    citation: formatCitation(section, language),
-    sectionId: section.id,
-    originalCitation: formatCitation(section, 'nl'),
+    citation: formatCitation(section, language, parent),
+    sectionId: publicSectionId(section),
+    passage: section.id,
+    originalCitation: formatCitation(section, 'nl', parent),
     translated: language !== 'nl',
     messageKey: null,
   };

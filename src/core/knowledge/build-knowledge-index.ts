@@ -56,7 +56,10 @@ function quotableUnits(section: Section, children: readonly Section[], language:
   if (children.length === 0) return units;
   const last = units.at(-1);
   if (last?.head.endsWith(':') && last.items.length === 0) {
-    last.items = children.map((child) => `• ${child.texts[language].title}`);
+    // Only the headings the policy itself lists: editorial titles are ours, not quotable.
+    last.items = children
+      .filter((child) => !child.editorialTitle)
+      .map((child) => `• ${child.texts[language].title}`);
     return units;
   }
   if (units.length > 0) return units;

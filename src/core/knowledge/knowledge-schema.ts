@@ -25,6 +25,13 @@ export const sectionFileSchema = z.strictObject({
   id: z.string().regex(SECTION_ID, { error: 'must be a section number such as "8", "4.1" or "11.3"' }),
   /** True when the policy itself gives the passage no heading and the title was written by the editors. */
   editorialTitle: z.boolean().default(false),
+  /**
+   * True for a passage the policy does not number as a subsection of its own (the rights inside
+   * §11): we retrieve it on its own, but report and cite it under its parent's id.
+   */
+  passage: z.boolean().default(false),
+  /** The number the policy gives the passage in its parent's list (§11 numbers its first four rights 1–4). */
+  listNumber: z.int().positive().optional(),
   nl: sectionTextSchema,
   en: translationSchema,
   sv: translationSchema,
@@ -54,6 +61,10 @@ export interface Section {
   /** `4.1` → `4`; null for a top-level section. */
   parentId: string | null;
   editorialTitle: boolean;
+  /** A retrieval unit of its parent, reported under the parent's id (see `publicSectionId`). */
+  passage: boolean;
+  /** The policy's own number for the passage in its parent's list, or null when it has none. */
+  listNumber: number | null;
   texts: Record<Language, SectionText>;
 }
 

@@ -58,6 +58,10 @@ function crossChecks(files: Array<{ file: string; data: SectionFile }>): string[
   for (const { file, data } of files) {
     const parent = data.id.includes('.') ? data.id.split('.')[0] : null;
     if (parent && !seen.has(parent)) problems.push(`${file}: id: section ${parent} (its parent) is missing`);
+    if (!parent && data.passage)
+      problems.push(`${file}: passage: only a subsection id (such as "11.3") can be a passage`);
+    if (data.listNumber !== undefined && !data.passage)
+      problems.push(`${file}: listNumber: only a passage has a number in its parent's list`);
     const hasChildren = files.some((f) => f.data.id.startsWith(`${data.id}.`));
     for (const language of LANGUAGES) {
       if (data[language].text.length === 0 && !hasChildren) {
@@ -100,6 +104,8 @@ function assemble(policy: PolicyFile, files: SectionFile[]): Knowledge {
       id: f.id,
       parentId: f.id.includes('.') ? (f.id.split('.')[0] as string) : null,
       editorialTitle: f.editorialTitle,
+      passage: f.passage,
+      listNumber: f.listNumber ?? null,
       texts: {
         nl: { title: f.nl.title, text: f.nl.text, hints: f.nl.hints },
         en: { title: f.en.title, text: f.en.text, hints: f.en.hints },

@@ -23,9 +23,11 @@ const answer = (over: Partial<Answer> = {}): Answer => ({
   language: 'en',
   answered: true,
   sections: ['8'],
+  passages: ['8'],
   answer: 'We keep data <24 months> & then delete it.',
   citation: '§8 How long do we keep your data?',
   sectionId: '8',
+  passage: '8',
   originalCitation: '§8 Hoe lang bewaren we uw gegevens?',
   translated: true,
   policyVersion: '2024-05',
@@ -55,6 +57,19 @@ describe('renderAnswer', () => {
       elements: Array<{ value: string }>;
     };
     for (const element of actions.elements) expect(element.value.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('opens the passage answered from (a right inside §11) with "show the whole section"', () => {
+    const message = renderAnswer(
+      answer({ sections: ['11'], sectionId: '11', passage: '11.3' }),
+      { answerId: 'a3', redactedQuestion: 'Delete my data' },
+      translate,
+    );
+    const actions = message.blocks.find((b) => b.type === 'actions') as {
+      elements: Array<{ action_id: string; value: string }>;
+    };
+    const show = actions.elements.find((e) => e.action_id === 'answer.section');
+    expect(JSON.parse(show?.value ?? '{}')).toEqual({ s: '11.3', l: 'en' });
   });
 
   it("hands off a question the policy does not cover, in the question's language", () => {

@@ -3,7 +3,7 @@ import { answerQuestion } from '../../../src/core/knowledge/answer-question.js';
 import { buildKnowledgeIndex } from '../../../src/core/knowledge/build-knowledge-index.js';
 import { getSection } from '../../../src/core/knowledge/get-section.js';
 import { parseKnowledge } from '../../../src/core/knowledge/parse-knowledge.js';
-import { asFiles, policyFile, smallPolicy } from './knowledge-fixture.js';
+import { asFiles, passagePolicy, policyFile, smallPolicy } from './knowledge-fixture.js';
 
 const index = buildKnowledgeIndex(
   parseKnowledge({ file: 'policy.json', content: policyFile }, asFiles(smallPolicy)),
@@ -80,5 +80,48 @@ describe('getSection', () => {
     expect(section?.citation).toBe('§3 Your rights');
     expect(section?.text).toContain('3.1 Erasure\nYou can ask us to delete your personal data.');
     expect(getSection(index, '9', 'en')).toBeNull();
+  });
+});
+
+describe('passages (the rights inside §11 are reported as §11)', () => {
+  const passages = buildKnowledgeIndex(
+    parseKnowledge({ file: 'policy.json', content: policyFile }, asFiles(passagePolicy)),
+  );
+  const askPassages = (question: string) =>
+    answerQuestion(passages, question, { fallbackLanguage: 'en', language: 'en' });
+
+  it('reports the section id, names the passage, and cites it as the policy numbers it', () => {
+    const erase = askPassages('please delete my personal data');
+    expect(erase).toMatchObject({
+      sectionId: '3',
+      passage: '3.1',
+      citation: '§3 Your rights — 1. Erasure',
+      originalCitation: '§3 Your rights — 1. Erasure',
+    });
+    expect(erase.passages[0]).toBe('3.1');
+    // The public list has each section once, at the rank of its best passage.
+    expect(erase.sections[0]).toBe('3');
+    expect(erase.sections).toEqual([...new Set(erase.sections)]);
+    expect(erase.sections.some((id) => id.startsWith('3.'))).toBe(false);
+    const fix = askPassages('my address is wrong, can you fix it');
+    expect(fix).toMatchObject({ sectionId: '3', passage: '3.2', citation: '§3 Your rights — Correction' });
+  });
+
+  it('quotes only the headings the policy itself lists, never an editorial title', () => {
+    const rights = askPassages('what are my rights?');
+    expect(rights).toMatchObject({ sectionId: '3', passage: '3' });
+    expect(rights.answer).toContain('You have the right to submit a request for:\n• Erasure');
+    expect(rights.answer).not.toContain('Correction');
+  });
+
+  it('shows a whole section with numbered passages headed and the others as plain paragraphs', () => {
+    const section = getSection(passages, '3', 'en');
+    expect(section?.text).toContain('1. Erasure\nYou can ask us to delete your personal data.');
+    expect(section?.text).toContain('\n\nWe correct inaccurate data about you.');
+    expect(section?.text).not.toMatch(/3\.\d|Correction/);
+    expect(getSection(passages, '3.2', 'en')).toMatchObject({
+      sectionId: '3',
+      citation: '§3 Your rights — Correction',
+    });
   });
 });

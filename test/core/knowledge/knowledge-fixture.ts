@@ -76,3 +76,13 @@ export const fileName = (id: string) => {
 
 export const asFiles = (sections: ReadonlyArray<{ id: string }>) =>
   sections.map((content) => ({ file: fileName(content.id), content }));
+
+/**
+ * The small policy with the rights of §3 as passages, the way §11's rights are: `3.1` numbered 1
+ * by the policy, `3.2` an unnumbered paragraph under an editorial title.
+ */
+export const passagePolicy = smallPolicy.map((section) => {
+  if (section.id === '3.1') return { ...section, passage: true, listNumber: 1 };
+  if (section.id === '3.2') return { ...section, passage: true, editorialTitle: true };
+  return section;
+});

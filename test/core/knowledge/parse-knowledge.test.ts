@@ -69,6 +69,23 @@ describe('parseKnowledge', () => {
     );
   });
 
+  it('allows passages and list numbers only on subsections that are passages', () => {
+    const problems = problemsOf(() =>
+      parseKnowledge(policy, [
+        { file: 'sections/01.json', content: { ...sectionFile('1', 'A', ['x']), passage: true } },
+        { file: 'sections/01.1.json', content: { ...sectionFile('1.1', 'B', ['y']), listNumber: 1 } },
+        { file: 'sections/01.2.json', content: { ...sectionFile('1.2', 'C', ['z']), listNumber: 0 } },
+      ]),
+    );
+    expect(problems).toContain(
+      'sections/01.json: passage: only a subsection id (such as "11.3") can be a passage',
+    );
+    expect(problems).toContain(
+      "sections/01.1.json: listNumber: only a passage has a number in its parent's list",
+    );
+    expect(problems.join('\n')).toMatch(/sections\/01\.2\.json: listNumber: /);
+  });
+
   it('validates policy.json too', () => {
     const problems = problemsOf(() =>
       parseKnowledge(

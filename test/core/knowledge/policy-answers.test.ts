@@ -13,7 +13,12 @@ const CASES: Array<[question: string, language: string, section: string, citatio
   ['How long do you keep my data?', 'en', '8', '§8 How long do we keep your data?'],
   ['Hur länge sparar ni mina uppgifter?', 'sv', '8', '§8 Hur länge sparar vi dina uppgifter?'],
   ['Wie lange speichert ihr meine Daten?', 'de', '8', '§8 Wie lange bewahren wir Ihre Daten auf?'],
-  ['Kunnen jullie al mijn gegevens verwijderen?', 'nl', '11.3', '§11.3 Uitwissen van uw persoonsgegevens'],
+  [
+    'Kunnen jullie al mijn gegevens verwijderen?',
+    'nl',
+    '11',
+    '§11 Uw rechten — 3. Uitwissen van uw persoonsgegevens',
+  ],
   ['Do you sell my data to third parties?', 'en', '9', '§9 Transfer of personal data'],
   ['Vilka cookies använder ni?', 'sv', '12', '§12 Cookies'],
   [

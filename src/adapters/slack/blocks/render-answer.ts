@@ -24,7 +24,8 @@ export function renderAnswer(answer: Answer, context: AnswerContext, translate: 
   const t = (key: string, vars?: Record<string, unknown>) => translate(key, answer.language, vars);
   const feedback = JSON.stringify({
     a: context.answerId,
-    s: answer.sectionId,
+    // The passage (`11.3`, not `11`): feedback is for whoever improves that part of the knowledge base.
+    s: answer.passage ?? answer.sectionId,
     l: answer.language,
     v: answer.policyVersion,
     k: answer.answered,
@@ -72,7 +73,8 @@ export function renderAnswer(answer: Answer, context: AnswerContext, translate: 
           type: 'button',
           action_id: ACTION.showSection,
           text: plain(t('slack:answer.showSection')),
-          value: JSON.stringify({ s: answer.sectionId, l: answer.language }),
+          // The passage answered from, shown in full and cited as the policy reads.
+          value: JSON.stringify({ s: answer.passage ?? answer.sectionId, l: answer.language }),
         },
         ...feedbackButtons,
       ],

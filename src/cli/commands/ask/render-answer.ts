@@ -1,12 +1,17 @@
 import type { Answer } from '../../../core/knowledge/answer-question.js';
 import type { Translate } from '../../../core/ports/translate.js';
 
-/** The fields `--json` and `--jsonl` print, in this order; abstentions carry the rendered hand-off. */
+/**
+ * The fields `--json` and `--jsonl` print, in this order; abstentions carry the rendered hand-off.
+ * `sections` are public ids (a right inside §11 is `11`); `passage` names the passage answered
+ * from (`11.3`), null when abstaining.
+ */
 export function answerJson(answer: Answer, translate: Translate) {
   return {
     language: answer.language,
     answered: answer.answered,
     sections: answer.sections,
+    passage: answer.passage,
     answer: answer.answer ?? translate(answer.messageKey ?? 'answer:outOfScope', answer.language),
     citation: answer.citation,
     policyVersion: answer.policyVersion,
