@@ -44,7 +44,7 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
     if (r.near(object.at, SOMEONE_ELSE, 2, 'before') >= 0) continue;
     // Verb-final clauses ("mij alle gegevens toe te sturen", "mir alle Daten zuzusenden") put the
     // data just before the verb; elsewhere a noun before the verb belongs to another clause.
-    const allBefore = r.near(object.at, ['ALL', 'WHICH'], 2, 'before') >= 0;
+    const allBefore = r.near(object.at, ['ALL', 'WHICH', 'MY'], 2, 'before') >= 0;
     if (object.at < i && (i - object.at > 4 || !allBefore)) continue;
     // "… fordere Sie auf, sämtliche Daten über mich zu löschen": the data goes with the last verb.
     const later = r.near(object.at, OTHER_ACTIONS, 7, 'after');
@@ -93,7 +93,7 @@ function fromWhich(r: ScanReader, out: Match[]): void {
     const held =
       r.between(i, aboutMe, 'KEEP', 'SEE', 'COLLECT', 'ACCOUNT', 'ALL', 'DATA', 'EXIST', 'SHOWN') ||
       r.tokens.slice(i + 1, aboutMe).some((t) => HAVE.has(t.norm));
-    const heldAfter = r.near(aboutMe, ['KEEP', 'COLLECT', 'STORAGE', 'WITH_YOU'], 3, 'after') >= 0;
+    const heldAfter = r.near(aboutMe, ['KEEP', 'COLLECT', 'STORAGE', 'WITH_YOU', 'SEE'], 3, 'after') >= 0;
     if (data >= 0 || held || heldAfter) {
       out.push({ type: 'access', weight: 0.85, positions: data >= 0 ? [i, data, aboutMe] : [i, aboutMe] });
     }

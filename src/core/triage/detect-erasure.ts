@@ -21,7 +21,7 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
         weight: r.has(object.at, 'ACCOUNT') ? 0.9 : 0.85,
         positions: [i, object.at],
       });
-    } else if (object.at < 0 && object.neutral.length > 0 && r.has(i, 'DELETE')) {
+    } else if (object.at < 0 && object.neutral.length > 0 && r.has(i, 'DELETE', 'CLOSED')) {
       // "delete me", "radera allt om mig": no noun, but the person is the object; "then delete
       // everything" in a ticket about one's data or account.
       const person = object.neutral.find((k) => r.has(k, 'ME', 'ABOUT_ME'));

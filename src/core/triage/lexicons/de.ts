@@ -129,8 +129,9 @@ export const DE: Lexicon = {
     strasse | hausnummer | heisse | heisst | anrede | *adressen | auf meinen namen`,
   ORDER: `bestellung* | bestellnummer | auftrag | auftragsnummer | order | kauf | einkauf | bestellt`,
   ITEM: `
-    artikel | produkt* | socke* | schuh* | sneaker* | cap | mutze | kappe | hoodie* | jacke | shirt* |
-    tshirt* | pullover | hose | paar | grosse | grossen | farbe | tasche | ware | waren`,
+    artikel | produkt* | socke* | schuh* | sneaker* | cap | mutze | kappe | hoodie* | jacke |
+    shirt* | tshirt* | pullover | hose | paar | grosse | grossen | farbe | tasche | ware | waren |
+    geschenknachricht* | grusskarte* | geschenkverpackung* | geschenkkarte* | gutschein*`,
   REVIEW: `bewertung* | rezension* | kommentar* | produktbewertung* | erfahrungsbericht`,
   CARD: `
     karte | kreditkarte | kartendaten | bankdaten | zahlungsdaten | zahlungsmethode | zahlungsart |
@@ -155,7 +156,7 @@ export const DE: Lexicon = {
     *werbung | werbezweck* | katalog* | prospekt* | werbebrief* | briefwerbung | postwurf*`,
   MSG: `
     mails | emails | sms | *sms | nachrichten | benachrichtigungen | pushnachrichten | mailen |
-    zuschriften | smsen | simsen | whatsapp*`,
+    zuschriften | smsen | simsen | whatsapp* | spammen | zuspammen | spamt | zugespammt`,
   PRIVACY: `
     datenschutz* | dsgvo | gdpr | cookie* | dritte | dritten | drittanbieter* |
     datenschutzbeauftragte* | speicherdauer | aufbewahrungsfrist* | einwilligung | privatsphare`,
@@ -249,5 +250,6 @@ export const DE: Lexicon = {
   STILL: `
     immer noch | noch immer | weiterhin | trotzdem`,
   EVENT: `
-    verlosung* | gewinnspiel* | warteliste* | raffle | auslosung*`,
+    verlosung* | gewinnspiel* | warteliste* | raffle | auslosung* |
+    verfugbarkeitsbenachrichtigung* | wieder verfugbar | restock`,
 };

@@ -119,9 +119,10 @@ export const EN: Lexicon = {
     pronouns | email addresses | e-mail addresses | in my name | under my name`,
   ORDER: `order | orders | ordered | purchase | purchases | order number | order no`,
   ITEM: `
-    item | items | product* | article | articles | sock* | shoe* | sneaker* | trainer* | cap | caps |
-    hoodie* | jacket* | shirt* | t-shirt* | tee | pair | pairs | size | sizes | colour | color | bag |
-    pants | jeans | boots`,
+    item | items | product* | article | articles | sock* | shoe* | sneaker* | trainer* | cap |
+    caps | hoodie* | jacket* | shirt* | t-shirt* | tee | pair | pairs | size | sizes | colour |
+    color | bag | pants | jeans | boots | gift message | gift note | gift wrap | gift wrapping |
+    gift card | gift receipt`,
   REVIEW: `review | reviews | rating | ratings | comment | comments | testimonial`,
   CARD: `
     card | cards | card details | payment method | payment details | bank details | credit card |
@@ -255,5 +256,6 @@ export const EN: Lexicon = {
     keep coming`,
   EVENT: `
     raffle | raffles | draw | waitlist | wait list | waiting list | competition | giveaway |
-    launch | event`,
+    launch | event | restock alert | restock alerts | restock notification | restock notifications |
+    back in stock | stock alert | stock alerts | availability alert`,
 };

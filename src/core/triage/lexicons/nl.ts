@@ -123,7 +123,8 @@ export const NL: Lexicon = {
     besteld`,
   ITEM: `
     artikel | artikelen | product* | sok | sokken | schoen* | sneaker* | pet | petten | hoodie* |
-    jas | jack | shirt* | tshirt* | trui | broek | paar | maat | maten | kleur | tas | laarzen`,
+    jas | jack | shirt* | tshirt* | trui | broek | paar | maat | maten | kleur | tas | laarzen |
+    cadeauboodschap | cadeaubericht | cadeauverpakking | cadeaukaart | cadeaubon`,
   REVIEW: `review | reviews | beoordeling | beoordelingen | recensie | recensies | reactie | waardering`,
   CARD: `
     kaart | creditcard | pas | bankgegevens | betaalgegevens | kaartgegevens | betaalmethode |
@@ -145,7 +146,8 @@ export const NL: Lexicon = {
     marketingmails | folders | folder | catalogus | catalogi | drukwerk | reclamedrukwerk`,
   MSG: `
     mails | mailtjes | emails | sms | sms'jes | smsjes | berichten | berichtjes | sms* |
-    notificaties | pushberichten | mailen | sms'en | smsen | appjes | whatsappjes`,
+    notificaties | pushberichten | mailen | sms'en | smsen | appjes | whatsappjes | spammen |
+    spamt | spam me`,
   PRIVACY: `
     privacy | avg | gdpr | gegevensbescherming | cookie* | derden | derde partijen | functionaris |
     fg | privacyverklaring | privacybeleid | bewaartermijn | toestemming |
@@ -234,5 +236,6 @@ export const NL: Lexicon = {
   STILL: `
     nog steeds | nog altijd | nog steeds | blijf .. krijgen | blijf .. ontvangen | alsnog`,
   EVENT: `
-    loting | winactie | wachtlijst | raffle | evenement | lancering`,
+    loting | winactie | wachtlijst | raffle | evenement | lancering | voorraadmelding* |
+    beschikbaarheidsmelding* | terug op voorraad`,
 };

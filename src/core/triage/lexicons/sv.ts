@@ -119,7 +119,7 @@ export const SV: Lexicon = {
   ITEM: `
     varan | varor | varorna | artikel | artikeln | produkt* | strump* | sko | skor | skorna |
     sneaker* | keps | kepsen | hoodie* | jacka | jackan | tröja | tröjan | tshirt* | byxor | par |
-    storlek* | färg* | väska`,
+    storlek* | färg* | väska | presentmeddelande* | presentkort* | presentinslagning`,
   REVIEW: `recension* | omdöme* | betyg | kommentar* | produktrecension*`,
   CARD: `
     kort | kortet | kortuppgifter | betalkort | kreditkort | bankuppgifter | betalningsmetod* |
@@ -140,7 +140,8 @@ export const SV: Lexicon = {
     reklamblad | broschyr* | direktreklam`,
   MSG: `
     mejl | mejlen | mail | mailen | epost | sms | smsen | sms* | meddelanden | notiser |
-    pushnotiser | mejla | maila | sms:a | smsa | smsar | mejlar | mailar`,
+    pushnotiser | mejla | maila | sms:a | smsa | smsar | mejlar | mailar | spamma | spammar |
+    spammat | spamma mig`,
   PRIVACY: `
     integritet* | gdpr | dataskydd* | kakor | kaka | cookie* | tredje part* | tredjepart* |
     dataskyddsombud* | personuppgiftsansvarig* | imy | gallring* | samtycke* | lagringstid* |
@@ -225,5 +226,6 @@ export const SV: Lexicon = {
   STILL: `
     fortfarande | ändå | får .. ändå`,
   EVENT: `
-    dragning* | dragningen | utlottning* | tävling* | väntelista* | raffle | lansering*`,
+    dragning* | dragningen | utlottning* | tävling* | väntelista* | raffle | lansering* |
+    bevakning* | lagerbevakning* | tillbaka i lager`,
 };
