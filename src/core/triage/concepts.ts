@@ -73,6 +73,8 @@ export const CONCEPTS = [
   'NEG_BREAK', // verbs that take the negation away from the request: know, find
   'INABILITY', // can't, cannot, unable: not a refusal
   'COND', // if I, when I: a hypothetical, not a request
+  'PAST_Q', // did you, have you, hebben jullie, habt ihr: asking what happened, not for it to happen
+  'FOLLOW_UP', // yet, already, my request, I asked: a reminder of a request made before
   'QWORD', // how, why, who, where, do you
   'WONDER', // I wonder, I'd like to know, curious: a question without a question mark
   'ELSE', // anything else, for nothing else

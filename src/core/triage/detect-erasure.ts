@@ -1,10 +1,18 @@
 import { OWN_DATA, SHOP_OBJECTS } from './rule-vocabulary.js';
 import type { Match, ScanReader } from './scan-reader.js';
 
+/**
+ * "Did you delete my account? I had store credit on it!", "Har ni raderat mitt konto?": a question
+ * about what happened, unless the ticket follows up a request ("have you deleted my data yet?").
+ */
+function askedWhatHappened(r: ScanReader, i: number): boolean {
+  return r.sentenceOf(i).question && r.near(i, ['PAST_Q'], 5, 'before') >= 0 && !r.inTicket('FOLLOW_UP');
+}
+
 /** "delete my account" and "remove me from the mailing list": the object decides which right. */
 function fromVerbs(r: ScanReader, out: Match[]): void {
   for (const i of r.where('DELETE', 'CLOSE', 'CLOSED')) {
-    if (!r.live(i)) continue;
+    if (!r.live(i) || askedWhatHappened(r, i)) continue;
     // "account deactivated" reports a state; "I'd like my account closed" asks for one.
     if (!r.has(i, 'DELETE', 'CLOSE') && r.inSentence(i, ['WANT']) < 0) continue;
     const object = r.objectOf(i, [...OWN_DATA, 'MARKETING', 'MSG'], SHOP_OBJECTS, 6, [

@@ -8,7 +8,8 @@ function asks(r: ScanReader, index: number): boolean {
   if (!sentence) return false;
   if (sentence.question) return true;
   for (let k = sentence.first; k < sentence.end; k++) {
-    if (r.has(k, 'WONDER')) return true;
+    // "I wonder how long …", "jag undrar om ni sparar …"; not "just curious after reading about GDPR".
+    if (r.has(k, 'WONDER') && r.near(k, ['QWORD', 'WHICH', ...HANDLING], 4, 'after') >= 0) return true;
     // "How long do you keep …" without its question mark; "I'd like to know where …".
     if (r.has(k, 'QWORD') && (k - sentence.first < 3 || r.near(k, ['SEE'], 3, 'before') >= 0)) return true;
   }

@@ -34,6 +34,10 @@ const FAMILIES: Record<string, Case[]> = {
     ['sv', 'Jag vill att mitt konto är borta.', ['erasure']],
     ['de', 'Ich möchte, dass mein Konto weg ist.', ['erasure']],
   ],
+  'erasure: a follow-up of a request made before': [
+    ['en', 'I asked you two weeks ago. Have you deleted my data yet?', ['erasure']],
+    ['de', 'Ich habe schon vor Wochen gefragt: Habt ihr meine Daten gelöscht?', ['erasure']],
+  ],
   'erasure: the object named a sentence before': [
     ['en', 'I have an old account with you. Please delete it.', ['erasure']],
     ['de', 'Schicken Sie mir meine Daten, danach sollen diese gelöscht werden.', ['access', 'erasure']],
@@ -130,6 +134,19 @@ const FAMILIES: Record<string, Case[]> = {
     ['nl', 'Ik zie in de cc de e-mailadressen van andere klanten.', ['breach']],
     ['en', 'Your e-mail was addressed to a Mrs Jones and included her phone number.', ['breach']],
   ],
+  'breach: an e-mail to someone else ("my name isn\'t …")': [
+    ['en', "Your return e-mail says 'Hi Paul'. My name isn't Paul, and it shows his address.", ['breach']],
+    [
+      'nl',
+      'Ik kreeg een mail voor Eva. Ik heet geen Eva. In de mail staan haar adres en haar bestelling.',
+      ['breach'],
+    ],
+    [
+      'sv',
+      'Jag fick ett mejl till Sara. Jag heter inte Sara. I mejlet står hennes adress och telefonnummer.',
+      ['breach'],
+    ],
+  ],
   'question: what happens to my data': [
     ['en', 'What happens to my order history if I close my account?', ['question']],
     ['nl', 'Wat gebeurt er met mijn gegevens als ik mijn account opzeg?', ['question']],
@@ -164,6 +181,12 @@ const NOT_REQUESTS: Record<string, Array<[Language, string]>> = {
     ['sv', 'Jag har raderat mejlet med fel kvitto, men var är min order?'],
     ['en', 'Got a text saying my account will be deleted unless I confirm my card. Is this you?'],
     ['de', 'Eine Mail behauptet, mein Konto wird gelöscht, wenn ich nicht bestätige. Ist das echt?'],
+  ],
+  'asking whether something was deleted, not asking for it': [
+    ['en', 'I cannot log in. Did you delete my account? I had store credit on it!'],
+    ['nl', 'Hebben jullie mijn account verwijderd? Er stond nog tegoed op.'],
+    ['sv', 'Har ni raderat mitt konto? Jag hade ett presentkort där.'],
+    ['de', 'Habt ihr mein Konto gelöscht? Da war noch ein Gutschein drauf.'],
   ],
   'information about a topic, not my data': [
     ['en', 'Please send me more info about the raffle.'],

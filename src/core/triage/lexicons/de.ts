@@ -12,7 +12,8 @@ export const DE: Lexicon = {
     nehmen ... von | nimm ... von | streicht | streichen sie | verschwind* | verschwunden |
     zu tilgen | herauszunehmen | rauszunehmen | anonymisier* | weg machen | weg damit | wegwerfen |
     weg werfen | wegschmeissen | beseitig* | loswerden | los werden | nuken | vergesst mich |
-    vergessen sie mich | mach ... weg | macht ... weg | machen ... weg | machen sie .. weg`,
+    vergessen sie mich | mach ... weg | macht ... weg | machen ... weg | machen sie .. weg |
+    aus ... nehmen | aus ... zu nehmen | aus ... rausnehmen | von ... nehmen`,
   CLOSE: `
     schliess* | deaktivieren | deaktivierung | deaktiviere | kundig* | auflos* | beend* | stilllegen |
     zu schliessen | zu deaktivieren | zu kundigen | aufzulosen`,
@@ -252,4 +253,9 @@ export const DE: Lexicon = {
   EVENT: `
     verlosung* | gewinnspiel* | warteliste* | raffle | auslosung* |
     verfugbarkeitsbenachrichtigung* | wieder verfugbar | restock`,
+  PAST_Q: `
+    habt ihr | haben sie | hat caliroots`,
+  FOLLOW_UP: `
+    schon | bereits | meine anfrage | mein antrag | ich habe gebeten | hatte gebeten | vor wochen |
+    vor tagen | erinnerung`,
 };

@@ -235,7 +235,8 @@ export const EN: Lexicon = {
     not mine | isn't mine | isnt mine | wasn't mine | wasnt mine | aren't mine | arent mine |
     weren't mine | not meant for me | not addressed to me | doesn't belong to me |
     does not belong to me | didn't belong to me | not my order | not my name | never ordered |
-    never placed | i am not this person | i'm not this person | that's not me | not me`,
+    never placed | i am not this person | i'm not this person | that's not me | not me |
+    my name isn't | my name is not | my name's not | i'm not called | i am not called`,
   THIRD_POSS: `
     his | her`,
   ACCIDENT: `
@@ -258,4 +259,9 @@ export const EN: Lexicon = {
     raffle | raffles | draw | waitlist | wait list | waiting list | competition | giveaway |
     launch | event | restock alert | restock alerts | restock notification | restock notifications |
     back in stock | stock alert | stock alerts | availability alert`,
+  PAST_Q: `
+    did you | have you | has caliroots | did caliroots | why did you`,
+  FOLLOW_UP: `
+    yet | already | my request | i asked | i requested | asked you | follow up | reminder |
+    weeks ago | days ago`,
 };

@@ -8,11 +8,12 @@ export const NL: Lexicon = {
     haalt ... van | halen .. uit | uit .. halen | eruit halen | vernietig* | opschonen |
     verwijderd | verdwijn* | verdwenen | weg te halen | uit te halen | te wissen | op te schonen |
     anonimiseer* | anonimiser* | geanonimiseerd | weggooien | gooi ... weg | gooien ... weg |
-    weg te gooien | wegdoen | doe ... weg | weg te doen | uitwissen | wis ... uit | nuken | uit gaat |
-    uit gaan | eruit gaat | eruit gaan | wil .. kwijt | willen .. kwijt | wil .. weg |
+    weg te gooien | wegdoen | doe ... weg | weg te doen | uitwissen | wis ... uit | nuken |
+    uit gaat | uit gaan | eruit gaat | eruit gaan | wil .. kwijt | willen .. kwijt | wil .. weg |
     willen .. weg | uit .. systeem | haal .. eruit | haalt .. eruit | halen .. eruit |
     eruit gooien | wil uit | wil eruit | wil er uit | mag .. weg | mogen .. weg | haal .. eraf |
-    haalt .. eraf | halen .. eraf | haal .. ervan af | haal .. van .. af`,
+    haalt .. eraf | halen .. eraf | haal .. ervan af | haal .. van .. af | halen .. van |
+    van ... halen | van ... af halen | van ... afhalen`,
   CLOSE: `
     opheffen | opheffing | hef .. op | sluit | sluiten | deactiveer | deactiveren | opzeggen |
     zeg .. op | beeindig | beeindigen | stopzetten | op te heffen | te sluiten | op te zeggen |
@@ -217,7 +218,8 @@ export const NL: Lexicon = {
   NOT_MINE: `
     niet van mij | niet de mijne | niet mijn naam | niet voor mij | niet aan mij |
     hoort niet bij mij | is niet van mij | niet mijn bestelling | nooit besteld |
-    heb ik niet besteld | niet geadresseerd aan mij | ben ik niet | ik ben niet`,
+    heb ik niet besteld | niet geadresseerd aan mij | ben ik niet | ik ben niet | ik heet geen |
+    ik heet niet | heet ik niet | ik heet helemaal geen`,
   THIRD_POSS: `
     zijn | haar | hun`,
   ACCIDENT: `
@@ -238,4 +240,9 @@ export const NL: Lexicon = {
   EVENT: `
     loting | winactie | wachtlijst | raffle | evenement | lancering | voorraadmelding* |
     beschikbaarheidsmelding* | terug op voorraad`,
+  PAST_Q: `
+    hebben jullie | heeft u | hebt u | heb je`,
+  FOLLOW_UP: `
+    mijn verzoek | ik heb gevraagd | heb ik gevraagd | eerder gevraagd | weken geleden |
+    dagen geleden | herinnering | al eerder | al gevraagd | al weken`,
 };

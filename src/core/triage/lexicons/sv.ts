@@ -98,7 +98,7 @@ export const SV: Lexicon = {
   DATA: `
     uppgifter | uppgifterna | personuppgifter* | *uppgifter | *uppgifterna | data | datan |
     information | informationen | info | kunddata | köphistorik* | orderhistorik* | historik |
-    allt ni har | anteckning | notering | registrering`,
+    allt ni har | anteckning | notering | registrering | det ni har | det ni sparat | det ni vet`,
   STORAGE: `
     system | systemet | systemen | databas | databasen | register | registret | registren |
     kundregister* | kunddatabas*`,
@@ -208,7 +208,7 @@ export const SV: Lexicon = {
   NOT_MINE: `
     gäller inte mig | gällde inte mig | tillhör inte mig | tillhörde inte mig | är inte min |
     är inte mitt | är inte mina | var inte min | var inte mitt | inte avsedd för mig | är inte jag |
-    inte beställt | aldrig beställt`,
+    inte beställt | aldrig beställt | jag heter inte | heter inte | heter jag inte`,
   THIRD_POSS: `
     hans | hennes`,
   ACCIDENT: `
@@ -228,4 +228,9 @@ export const SV: Lexicon = {
   EVENT: `
     dragning* | dragningen | utlottning* | tävling* | väntelista* | raffle | lansering* |
     bevakning* | lagerbevakning* | tillbaka i lager`,
+  PAST_Q: `
+    har ni | har caliroots`,
+  FOLLOW_UP: `
+    redan | ännu | min begäran | jag bad | jag har bett | bad er | veckor sedan | dagar sedan |
+    påminnelse`,
 };
