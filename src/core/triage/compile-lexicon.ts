@@ -19,6 +19,30 @@ export interface Phrase {
 const TYPO_MIN_PATTERN = 6;
 const TYPO_MIN_WORD = 5;
 const CACHE_LIMIT = 20_000;
+/**
+ * Only the words a request turns on are read through a typing error ("delte my acount", "unsubcribe
+ * from the newsleter"). Function words and context words are not: one letter turns "gemist" into
+ * "gewist", "verlopen" into "verkopen", "passar" into "pausar", "angekommen" into "angenommen".
+ */
+const TYPO_CONCEPTS = new Set<Concept>([
+  'DELETE',
+  'CLOSE',
+  'FORGET',
+  'ACCESS_REQ',
+  'UNSUB',
+  'DEREGISTER',
+  'OBJECT',
+  'PROFILING',
+  'PORT',
+  'ACCOUNT',
+  'DATA',
+  'INFO',
+  'ATTR',
+  'MARKETING',
+  'MSG',
+  'PRIVACY',
+  'NEG',
+]);
 
 export interface CompiledLexicon {
   /** Concepts of one word (exact entries win over stems, stems over word parts, then typos). */
@@ -122,7 +146,7 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
     // A word one letter from two different meanings ("bewaren": bewaar-, bezwaren) means neither.
     const meanings = new Set(candidates.map((concepts) => [...concepts].sort().join()));
-    return meanings.size === 1 ? (candidates[0] as Concept[]) : [];
+    return meanings.size === 1 ? (candidates[0] as Concept[]).filter((c) => TYPO_CONCEPTS.has(c)) : [];
   };
 
   return {

@@ -23,6 +23,14 @@ describe('compileLexicon', () => {
     expect(lexicon.wordConcepts('table')).toEqual([]);
   });
 
+  it('reads typing errors only in the words a request turns on', () => {
+    const words = compileLexicon([{ DELETE: 'verwijderd', COND: 'angenommen', SHARE: 'verkopen' }]);
+    expect(words.wordConcepts('verwijdert')).toEqual(['DELETE']);
+    // "angekommen" (arrived) is one letter from "angenommen" (supposing): not a hypothetical.
+    expect(words.wordConcepts('angekommen')).toEqual([]);
+    expect(words.wordConcepts('verlopen')).toEqual([]);
+  });
+
   it('tolerates one typing error in long words, but not when it could mean two things', () => {
     expect(lexicon.wordConcepts('acount')).toEqual(['ACCOUNT']);
     expect(lexicon.wordConcepts('dleting')).toEqual([]); // 'delet*' is too short a stem for typos

@@ -208,7 +208,8 @@ export const DE: Lexicon = {
   WANT: `
     will | mochte | mochten | wunsche | bitte | bitten | hatte gern* | verlange | fordere |
     konnen sie | konnt ihr | konnten sie | kannst du | sorgt dafur | sorgen sie dafur | bitte ich |
-    sollen | soll | gerne | gern | beantrage | beantragen`,
+    sollen | soll | gerne | gern | beantrage | beantragen | anfordern | fordere .. an | anfragen |
+    hiermit`,
   CONTRAST: `aber | jedoch | sondern | nur | doch`,
   SKIP: `
     ist deaktiviert | deaktiviert ist | wurde deaktiviert | deaktiviert wurde | ist geschlossen |
@@ -218,7 +219,8 @@ export const DE: Lexicon = {
     ich habe .. entfernt | ich losche | hab .. geloscht | ich schicke | ich sende | falsche person |
     falschen person | falschen empfanger | grusse | grussen | gruss | grussle |
     ich habe mich .. abgemeldet | ich habe mich abgemeldet | hab mich .. abgemeldet |
-    ich habe den newsletter abbestellt | ich habe .. abbestellt`,
+    ich habe den newsletter abbestellt | ich habe .. abbestellt | angeboten | zusammen | streit |
+    kundin | kundinnen`,
   OLD_NEW: `
     alt | alte | alten | alter | altes | bisherige* | fruhere* | vorherige* | neu | neue | neuen |
     neuer | neues | aktuelle | aktuellen | jetzige* | richtige | richtigen`,

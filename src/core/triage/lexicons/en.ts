@@ -192,7 +192,7 @@ export const EN: Lexicon = {
     no longer need`,
   WANT: `
     want | wants | wish | like | please | pls | plz | kindly | request | demand | ask you |
-    would you | could you | can you`,
+    would you | could you | can you | requesting | hereby`,
   CONTRAST: `but | however | although | though | instead | just`,
   NOTHING: `nothing`,
   NEG_BREAK: `
@@ -220,7 +220,8 @@ export const EN: Lexicon = {
     changed my mind | i deleted | i've deleted | i have deleted | i removed | i've removed |
     i have removed | i already deleted | i'll send | i will send | i can send | i send |
     wrong person | wrong recipient | wrong customer | i unsubscribed | i've unsubscribed |
-    i have unsubscribed | i already unsubscribed | i opted out | i've opted out | i have opted out`,
+    i have unsubscribed | i already unsubscribed | i opted out | i've opted out | i have opted out |
+    anonymous | anonymously`,
   OLD_NEW: `
     old | previous | former | new | current`,
   EXIST: `

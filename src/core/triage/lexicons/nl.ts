@@ -197,7 +197,8 @@ export const NL: Lexicon = {
   WANT: `
     wil | wilt | willen | graag | alstublieft | alsjeblieft | aub | svp | verzoek | verzoeke |
     wens | zou .. willen | kunnen jullie | kunt u | kun je | zou u | zouden jullie | zorg dat |
-    zorgen dat | vraag ik | verzoek ik | ik verzoek | opvragen | vraag .. op | op te vragen`,
+    zorgen dat | vraag ik | verzoek ik | ik verzoek | opvragen | vraag .. op | op te vragen |
+    hierbij`,
   CONTRAST: `maar | echter | wel | alleen | gewoon`,
   SKIP: `
     is gedeactiveerd | gedeactiveerd is | is gesloten | gesloten is | is geblokkeerd |
@@ -205,7 +206,7 @@ export const NL: Lexicon = {
     foute maat | ik heb .. verwijderd | ik heb .. gewist | ik verwijderde | ik heb .. weggegooid |
     ik stuur | ik kan .. sturen | verkeerde persoon | verkeerde ontvanger | verkeerde klant |
     ik heb me afgemeld | ik heb mij afgemeld | ik heb me .. afgemeld | ik heb me uitgeschreven |
-    ik heb mij uitgeschreven | ik heb me .. uitgeschreven`,
+    ik heb mij uitgeschreven | ik heb me .. uitgeschreven | gemist | derde`,
   OLD_NEW: `
     oud | oude | vorig | vorige | voormalig* | nieuw | nieuwe | huidig | huidige | actuele`,
   EXIST: `

@@ -141,7 +141,7 @@ export const SV: Lexicon = {
   MSG: `
     mejl | mejlen | mail | mailen | epost | sms | smsen | sms* | meddelanden | notiser |
     pushnotiser | mejla | maila | sms:a | smsa | smsar | mejlar | mailar | spamma | spammar |
-    spammat | spamma mig`,
+    spammat | spamma mig | mejlet | mailet | mejlet från er`,
   PRIVACY: `
     integritet* | gdpr | dataskydd* | kakor | kaka | cookie* | tredje part* | tredjepart* |
     dataskyddsombud* | personuppgiftsansvarig* | imy | gallring* | samtycke* | lagringstid* |
@@ -186,7 +186,7 @@ export const SV: Lexicon = {
     utöver | så länge | medan | förrän | innan`,
   WANT: `
     vill | önskar | gärna | snälla | vänligen | tack | begär | skulle vilja | kan ni | kan du |
-    skulle ni kunna | se till att | ordna`,
+    skulle ni kunna | se till att | ordna | härmed`,
   CONTRAST: `men | dock | däremot | bara`,
   SKIP: `
     är inaktiverat | är inaktiverad | har inaktiverats | blev inaktiverat | är stängt |
@@ -195,7 +195,7 @@ export const SV: Lexicon = {
     jag raderade | jag har tagit bort | jag tog bort | jag har slängt | jag slängde | jag skickar |
     jag kan skicka | handla | handlar | handlat | handlade | fel person | fel mottagare | fel kund |
     jag avregistrerade mig | jag har avregistrerat mig | jag avprenumererade |
-    jag har avprenumererat | jag har avslutat prenumerationen`,
+    jag har avprenumererat | jag har avslutat prenumerationen | annans | annanstans`,
   OLD_NEW: `
     gammal | gamla | gamle | tidigare | förra | föregående | ny | nya | nytt | nuvarande`,
   EXIST: `
