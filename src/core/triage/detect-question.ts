@@ -1,5 +1,6 @@
 import type { Match, ScanReader } from './scan-reader.js';
 
+const HAVE = new Set(['have', 'has', 'hebben', 'hebt', 'heeft', 'har', 'ha', 'haben', 'habt', 'hat']);
 const HANDLING = ['KEEP', 'SHARE', 'COLLECT', 'NEED', 'USE', 'PROCESS', 'REMAIN'] as const;
 
 /** Whether a sentence asks something: a question mark, a question word up front, "I wonder …". */
@@ -46,6 +47,8 @@ export function detectQuestion(
             ? r.inSentence(k, ['KEEP'])
             : -1
           : r.near(k, [...HANDLING], 8);
+        // "Wir haben geheiratet …, habt ihr …?": a bare "have" handles nothing.
+        if (handling >= 0 && HAVE.has(r.tokens[handling]?.norm ?? '') && !r.has(k, 'DATA')) handling = -1;
         if (handling >= 0) topic = k;
       }
     }

@@ -62,6 +62,16 @@ const FAMILIES: Record<string, Case[]> = {
     ['sv', 'Min adress i kontot är gammal, den nya är Storgatan 5.', ['rectification']],
     ['de', 'In meinem Konto steht noch meine alte Adresse, bitte aktualisieren.', ['rectification']],
   ],
+  'rectification: a new name after a marriage': [
+    ['en', 'I got married, my name is now Hughes. Please update my account.', ['rectification']],
+    [
+      'nl',
+      'Ik ben getrouwd en heet nu Jansen. Kunnen jullie dat in mijn account aanpassen?',
+      ['rectification'],
+    ],
+    ['sv', 'Jag gifte mig och heter numera Lindberg, kan ni uppdatera kontot?', ['rectification']],
+    ['de', 'Ich habe geheiratet und heiße jetzt Weber. Bitte im Kundenkonto anpassen.', ['rectification']],
+  ],
   'rectification: the detail a sentence back': [
     ['sv', 'Stavfel i mitt namn. Kan ni rätta det i kontot?', ['rectification']],
     ['nl', 'Er zit een tikfout in mijn achternaam. Kunnen jullie dat rechtzetten?', ['rectification']],

@@ -53,7 +53,9 @@ export const DE: Lexicon = {
     tippfehler | falsch geschrieben | austauschen | updaten | ersetzen | ersetzt | nicht aktuell |
     nicht mehr aktuell | nicht mehr gultig | anzupassen | zu andern | zu korrigieren |
     zu berichtigen | richtigstell* | richtig stellen | schreibfehler | rechtschreibfehler |
-    nicht richtig | unkorrekt | korrigiert | andert | andere meine | andere mein | aendert`,
+    nicht richtig | unkorrekt | korrigiert | andert | andere meine | andere mein | aendert |
+    geheiratet | heisse jetzt | heisse nun | neuer nachname | neuen nachnamen | geburtsname |
+    madchenname | namensanderung`,
   RESTRICT: `
     einschrank* | eingeschrankt | sperren | sperrt | sperrung meiner | begrenz* | einfrieren |
     art 18 | artikel 18 | pausier* | aussetzen | setzen ... aus | ruhen lassen | ruhend |
@@ -127,7 +129,9 @@ export const DE: Lexicon = {
     name | namen | nachname* | vorname* | familienname | adresse | anschrift | wohnadresse |
     emailadresse | mailadresse | email | mail | telefonnummer | handynummer | mobilnummer | nummer |
     geburtsdatum | geburtstag | geschlecht | postleitzahl | plz | *name | *namen | *adresse |
-    strasse | hausnummer | heisse | heisst | anrede | *adressen | auf meinen namen`,
+    strasse | hausnummer | heisse | heisst | anrede | *adressen | auf meinen namen | geheiratet |
+    heisse jetzt | heisse nun | neuer nachname | neuen nachnamen | geburtsname | madchenname |
+    namensanderung`,
   ORDER: `bestellung* | bestellnummer | auftrag | auftragsnummer | order | kauf | einkauf | bestellt`,
   ITEM: `
     artikel | produkt* | socke* | schuh* | sneaker* | cap | mutze | kappe | hoodie* | jacke |

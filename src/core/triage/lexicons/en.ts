@@ -45,7 +45,9 @@ export const EN: Lexicon = {
     out of date | inaccurate | not correct | not right | mistake in | replace | replaced |
     no longer current | not current | not up to date | no longer valid | spelling mistake |
     spelling error | spelt incorrectly | spelled incorrectly | set right | put right |
-    set .. straight | not correct anymore | fixes | corrects | amends | edits`,
+    set .. straight | not correct anymore | fixes | corrects | amends | edits | got married |
+    my name is now | changed my name | changed my surname | maiden name | married name |
+    new surname | new last name | name change`,
   RESTRICT: `
     restrict* | limit | limited | limiting | limitation | freez* | frozen | article 18 | art 18 |
     on hold | pause | paused | suspend | suspended | put .. on hold | block my data | lock my data |
@@ -116,7 +118,9 @@ export const EN: Lexicon = {
     email address | e-mail address | email | e-mail | phone | phone number | mobile number |
     telephone | my number | date of birth | birth date | birthdate | birthday | dob | gender |
     postcode | zip code | street | street name | house number | nickname | title | salutation |
-    pronouns | email addresses | e-mail addresses | in my name | under my name`,
+    pronouns | email addresses | e-mail addresses | in my name | under my name | got married |
+    my name is now | changed my name | changed my surname | maiden name | married name |
+    new surname | new last name | name change`,
   ORDER: `order | orders | ordered | purchase | purchases | order number | order no`,
   ITEM: `
     item | items | product* | article | articles | sock* | shoe* | sneaker* | trainer* | cap |

@@ -49,7 +49,8 @@ export const NL: Lexicon = {
     typfout | vervang | vervangen | vervangt | niet actueel | niet meer actueel | niet meer geldig |
     aan te passen | bij te werken | te wijzigen | te corrigeren | te veranderen | rechtzetten |
     zet .. recht | recht te zetten | rechtgezet | tikfout* | typfout* | spelfout* | schrijffout* |
-    foute | niet juist | niet correct`,
+    foute | niet juist | niet correct | getrouwd | heet nu | heet ik nu | mijn naam is veranderd |
+    nieuwe achternaam | meisjesnaam | naamswijziging`,
   RESTRICT: `
     beperk* | beperking | inperk* | blokkeer mijn gegevens | bevries* | artikel 18 | art 18 |
     pauzeer* | opschort* | schort .. op | on hold | stilzetten | bevriezen | te beperken |
@@ -118,7 +119,9 @@ export const NL: Lexicon = {
     naam | achternaam | voornaam | familienaam | adres | woonadres | emailadres | mailadres |
     email | telefoonnummer | telefoon | mobiele nummer | mobiel nummer | 06nummer | nummer |
     geboortedatum | verjaardag | geslacht | postcode | huisnummer | *naam | *adres | straat |
-    straatnaam | *adressen | aanhef | aanspreekvorm | op mijn naam`,
+    straatnaam | *adressen | aanhef | aanspreekvorm | op mijn naam | heet | heten | getrouwd |
+    heet nu | heet ik nu | mijn naam is veranderd | nieuwe achternaam | meisjesnaam |
+    naamswijziging`,
   ORDER: `
     bestelling | bestellingen | order | orders | ordernummer | bestelnummer | aankoop | aankopen |
     besteld`,

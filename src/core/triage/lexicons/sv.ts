@@ -40,7 +40,8 @@ export const SV: Lexicon = {
     felstavat | felstavad | felstavning | stämmer inte | stämmer .. inte | inaktuell* | justera* |
     ersätt | ersätta | ersätts | inte aktuell | inte aktuellt | inte längre aktuell |
     inte längre aktuellt | stavfel* | stavning* | rätta till | rättas till | ändra till |
-    ändras till | inkorrekt* | ändrade | ändrades`,
+    ändras till | inkorrekt* | ändrade | ändrades | gifte mig | gift mig | heter numera | heter nu |
+    bytt namn | bytt efternamn | nytt efternamn | namnbyte`,
   RESTRICT: `
     begränsa | begränsar | begränsas | begränsning* | spärra | spärras | spärrar | frysa | frys |
     artikel 18 | art 18 | pausa | pausar | pausas | vilande | skjuta upp | frysas | låsa | lås |
@@ -112,7 +113,8 @@ export const SV: Lexicon = {
     mailadress* | epostadress* | epost | mejl | telefonnummer | telefonnumret | mobilnummer |
     nummer | födelsedatum* | födelsedag | personnummer | kön | postnummer | *namn | *namnet |
     *adress | *adressen | gata | gatan | numret | numren | heter | efternamnet | förnamnet |
-    tilltal | *adresser | i mitt namn | på mitt namn`,
+    tilltal | *adresser | i mitt namn | på mitt namn | gifte mig | gift mig | heter numera |
+    heter nu | bytt namn | bytt efternamn | nytt efternamn | namnbyte`,
   ORDER: `
     order | ordern | ordrar | beställning* | ordernummer | ordernumret | köp | köpet | beställt |
     beställde`,
