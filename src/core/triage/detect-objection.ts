@@ -53,6 +53,8 @@ function fromRefusals(r: ScanReader, out: Match[]): void {
   const optedOut = r.inTicket('UNSUB', 'DEREGISTER');
   for (const i of r.where('MARKETING', 'MSG')) {
     const still = r.near(i, ['STILL'], 5);
+    // "I still haven't received the newsletter I signed up for" is a sign-up glitch.
+    if (still >= 0 && (r.near(still, ['NEG'], 2, 'after') >= 0 || r.between(still, i, 'NEG'))) continue;
     // Received, not "still no welcome discount".
     const received = r.near(i, ['GET', 'SHOWN'], 4) >= 0 || r.has(still, 'GET', 'SHOWN');
     if (still >= 0 && received && (r.has(i, 'MARKETING') || optedOut) && !r.conditional(i))

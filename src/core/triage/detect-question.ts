@@ -49,6 +49,9 @@ export function detectQuestion(
           : r.near(k, [...HANDLING], 8);
         // "Wir haben geheiratet …, habt ihr …?": a bare "have" handles nothing.
         if (handling >= 0 && HAVE.has(r.tokens[handling]?.norm ?? '') && !r.has(k, 'DATA')) handling = -1;
+        // "Kan ik haar adres als afleveradres gebruiken?": an address used for a delivery is a shop matter.
+        if (handling >= 0 && r.has(handling, 'USE', 'NEED') && r.inSentence(k, ['DELIVERY']) >= 0)
+          handling = -1;
         if (handling >= 0) topic = k;
       }
     }

@@ -211,6 +211,14 @@ const NOT_REQUESTS: Record<string, Array<[Language, string]>> = {
     ['en', 'Where is my order?\nManage your account | Unsubscribe | Privacy policy'],
   ],
   'a reply thread whose subject was our own confirmation': [['sv', 'SV: Avregistrering nyhetsbrev']],
+  'goods, carriers and gifts in the words of the new families': [
+    ['en', "I still haven't received the newsletter I signed up for."],
+    ['en', 'Please stop it from expiring: the code in your newsletter does not work.'],
+    ['nl', 'Het pakket dat ik kreeg is niet van mij, ik had zwarte schoenen besteld en kreeg rode.'],
+    ['sv', 'Använd inte PostNord för min order, de är alltid sena.'],
+    ['de', 'Ich bin umgezogen, könnt ihr meine offene Bestellung an meine neue Adresse schicken?'],
+    ['de', 'Kann ich ihre Adresse als Lieferadresse angeben? Es ist ein Geschenk für meine Freundin.'],
+  ],
 };
 
 describe('request families in four languages', () => {

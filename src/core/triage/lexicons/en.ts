@@ -225,7 +225,7 @@ export const EN: Lexicon = {
     i have removed | i already deleted | i'll send | i will send | i can send | i send |
     wrong person | wrong recipient | wrong customer | i unsubscribed | i've unsubscribed |
     i have unsubscribed | i already unsubscribed | i opted out | i've opted out | i have opted out |
-    anonymous | anonymously`,
+    anonymous | anonymously | stop it from | stop that from | stop this from | stop them from`,
   OLD_NEW: `
     old | previous | former | new | current`,
   EXIST: `
