@@ -187,7 +187,9 @@ export const EN: Lexicon = {
   MY: `my | mine`,
   NEG: `
     no more | no longer | don't | dont | do not | doesn't | does not | not | never | without |
-    didn't | did not | won't`,
+    didn't | did not | won't | haven't | havent | hasn't | hasnt | hadn't | isn't | isnt | aren't |
+    arent | wasn't | wasnt | weren't | shouldn't | wouldn't | doesnt | didnt | wont | have not |
+    has not | is not | are not | was not`,
   NEG_WANT: `
     don't want | dont want | do not want | no longer want | not want | don't wish | do not wish |
     no longer wish | don't need | do not need | no longer need`,
