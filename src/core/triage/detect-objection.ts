@@ -2,6 +2,24 @@ import type { Concept } from './concepts.js';
 import { MARKETING_WORDS } from './rule-vocabulary.js';
 import type { Match, ScanReader } from './scan-reader.js';
 
+/** "no", "geen", "inga", "keine": a refusal in one word before a noun. */
+const NO_WORDS = new Set(['no', 'geen', 'inga', 'ingen', 'inget', 'keine', 'kein', 'keinen', 'keinerlei']);
+
+/** Courtesy words that do not lengthen a one-line refusal: "No marketing texts, thank you." */
+const COURTESY = new Set([
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'ty',
+  'bedankt',
+  'dank',
+  'je',
+  'tack',
+  'danke',
+  'merci',
+]);
+
 /** Nouns that give a refusal its own object: "I don't want it anymore" has none. */
 const OBJECTS: Concept[] = [
   ...MARKETING_WORDS,
@@ -34,6 +52,18 @@ function fromRefusals(r: ScanReader, out: Match[]): void {
     } else if (refusal >= 0 && noMore >= 0) {
       out.push({ type: 'objection', weight: 0.75, positions: [refusal, i, noMore] });
     }
+  }
+  // "No newsletters please!", "Geen reclame graag.", "Inga fler sms.", "Keinerlei Werbung mehr!":
+  // a refusal without a verb; "no receipt in the box" or "keine Bestätigungsmail bekommen" is none.
+  for (const i of r.where('MARKETING', 'MSG')) {
+    const no = r.near(i, ['NEG'], 2, 'before');
+    if (no < 0 || !NO_WORDS.has(r.tokens[no]?.norm ?? '') || r.conditional(i)) continue;
+    const { first, end } = r.sentenceOf(i);
+    const words = r.tokens.slice(first, end).filter((t) => !COURTESY.has(t.norm)).length;
+    const asked = r.inSentence(i, ['WANT']) >= 0 || r.inSentence(i, ['NOMORE']) >= 0 || words <= 4;
+    const report = r.inSentence(i, ['GET', 'SHOWN']) >= 0;
+    if (asked && !report && (r.has(i, 'MARKETING') || r.near(i, ['NOMORE'], 3) >= 0 || r.has(no, 'NOMORE')))
+      out.push({ type: 'objection', weight: 0.75, positions: [no, i] });
   }
   // "don't send me any more e-mails", "skicka inga fler nyhetsbrev", "stuur me geen mails meer".
   for (const i of r.where('SEND')) {

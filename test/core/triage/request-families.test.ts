@@ -122,6 +122,12 @@ const FAMILIES: Record<string, Case[]> = {
     ['nl', 'Ik heb me afgemeld maar ik krijg nog steeds jullie nieuwsbrief.', ['objection']],
     ['de', 'Ich habe mich abgemeldet und bekomme immer noch euren Newsletter.', ['objection']],
   ],
+  'objection: a refusal without a verb': [
+    ['en', 'No newsletters please!', ['objection']],
+    ['nl', 'Geen reclame graag.', ['objection']],
+    ['sv', 'Inga fler sms.', ['objection']],
+    ['de', 'Keinerlei Werbung mehr!', ['objection']],
+  ],
   'objection: texts, calls and paper': [
     ['en', 'stop texting me every drop', ['objection']],
     ['en', 'Please stop calling me with offers.', ['objection']],
@@ -211,6 +217,11 @@ const NOT_REQUESTS: Record<string, Array<[Language, string]>> = {
     ['en', 'Where is my order?\nManage your account | Unsubscribe | Privacy policy'],
   ],
   'a reply thread whose subject was our own confirmation': [['sv', 'SV: Avregistrering nyhetsbrev']],
+  'a missing document is no refusal': [
+    ['en', 'No receipt in the box, please email it.'],
+    ['de', 'Keine Bestätigungsmail bekommen, ist die Bestellung durch?'],
+    ['sv', 'Inget kvitto i paketet, kan ni mejla det?'],
+  ],
   'goods, carriers and gifts in the words of the new families': [
     ['en', "I still haven't received the newsletter I signed up for."],
     ['en', 'Please stop it from expiring: the code in your newsletter does not work.'],

@@ -185,11 +185,11 @@ export const DE: Lexicon = {
   MY: `mein | meine | meinen | meiner | meines | meinem`,
   NEG: `
     nicht | kein | keine | keinen | keiner | keines | nie | niemals | ohne | nicht mehr |
-    keine .. mehr | keinen .. mehr | nicht langer`,
+    keine .. mehr | keinen .. mehr | nicht langer | keinerlei`,
   NEG_WANT: `
     will nicht | will kein | will keine | mochte nicht | mochte kein | mochte keine |
     will .. nicht | mochte .. nicht | wunsche nicht | wunsche keine | brauche keine | brauche kein |
-    will .. nicht mehr | mochte .. nicht mehr`,
+    will .. nicht mehr | mochte .. nicht mehr | brauche .. nicht | brauche ... nicht mehr`,
   NOMORE: `
     mehr | nicht mehr | keine .. mehr | keinen .. mehr | nicht langer | langer |
     will .. nicht mehr | mochte .. nicht mehr`,

@@ -65,7 +65,9 @@ export const EN: Lexicon = {
   ANOTHER: `
     another | other | elsewhere | different | new provider | competitor | directly to |
     straight to | direct to`,
-  UNSUB: `unsubscrib* | unsubcrib* | opt out | opt-out | opted out | opt me out | unsub`,
+  UNSUB: `
+    unsubscrib* | unsubcrib* | opt out | opt-out | opted out | opt me out | unsub | count me out |
+    leave me out`,
   DEREGISTER: `
     sign .. off | sign .. out of | deregister* | cancel my subscription | stop my subscription`,
   STOP: `
@@ -189,7 +191,7 @@ export const EN: Lexicon = {
     no more | no longer | don't | dont | do not | doesn't | does not | not | never | without |
     didn't | did not | won't | haven't | havent | hasn't | hasnt | hadn't | isn't | isnt | aren't |
     arent | wasn't | wasnt | weren't | shouldn't | wouldn't | doesnt | didnt | wont | have not |
-    has not | is not | are not | was not`,
+    has not | is not | are not | was not | no`,
   NEG_WANT: `
     don't want | dont want | do not want | no longer want | not want | don't wish | do not wish |
     no longer wish | don't need | do not need | no longer need`,
