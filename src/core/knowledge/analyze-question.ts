@@ -4,7 +4,7 @@ import { isStopWord } from '../language/stop-words.js';
 import { foldDiacritics } from '../language/tokenize.js';
 import { phraseKey } from './build-knowledge-index.js';
 import type { LanguageIndex } from './knowledge-index.js';
-import { cueSections } from './question-cues.js';
+import { countOffTopicShapes, cueSections } from './question-cues.js';
 import { compoundHead, splitCompound } from './split-compound.js';
 
 /** A search term of the question; corrected or split words weigh less than words as written. */
@@ -28,8 +28,11 @@ export interface AnalyzedQuestion {
 }
 
 const RECOVERED = 0.8;
+const COMPOUNDING: ReadonlySet<Language> = new Set(['nl', 'de', 'sv']);
 /** An order, size or delivery word outweighs one privacy hint word ("how long does delivery take"). */
 const OFF_TOPIC_WEIGHT = 2;
+/** A customer-service sentence shape ("I forgot my password") outweighs the privacy words in it ("password", "mail"). */
+const OFF_TOPIC_SHAPE_WEIGHT = 3;
 /** Question words say what kind of answer is wanted, but the topic comes from the other words. */
 const QUESTION_WORD = 0.5;
 const QUESTION_WORDS: Record<Language, ReadonlySet<string>> = {
@@ -50,6 +53,14 @@ function matchInflection(term: string, index: LanguageIndex): string | null {
     if (shorter.length >= 4 && index.idf.has(shorter)) return shorter;
   }
   return null;
+}
+
+/** The terms of the two parts of a known compound, or none. */
+function knownParts(word: string, index: LanguageIndex): string[] {
+  if (!COMPOUNDING.has(index.language) || word.length < 9) return [];
+  const isKnown = (part: string) => part.length >= 4 && index.words.has(part);
+  const parts = splitCompound(word, isKnown);
+  return parts ? parts.map((p) => index.words.get(p) as string) : [];
 }
 
 /** The terms an unknown word stands for, or null when nothing in the policy resembles it. */
@@ -129,6 +140,8 @@ function joinSeparableVerbs(words: readonly string[], index: LanguageIndex): str
 interface ScopeWord {
   term: string;
   offTopic: boolean;
+  /** A product or brand: context, not a customer-service request by itself. */
+  context: boolean;
   privacy: number;
 }
 
@@ -157,12 +170,16 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
     const offTopic =
       lexicon.offTopic.has(term) ||
       lexicon.offTopicWords.some((w) => word.length >= w.length + 3 && word.endsWith(w));
+    const context = lexicon.context.has(term);
     // An off-topic word is what it is: "sale" must not be read as a misspelt "save".
     const recovered =
       index.idf.has(term) || /^\d+$/.test(word) || offTopic ? null : recoverWord(word, term, index);
     const terms = index.idf.has(term) ? [term] : (recovered ?? []);
     const weight = index.idf.has(term) ? (isQuestionWord(word, language) ? QUESTION_WORD : 1) : RECOVERED;
     for (const t of terms) add(t, weight);
+    // A compound the policy uses once ("nieuwsbriefabonnees" in §5) also means its parts, which
+    // other sections use on their own ("nieuwsbrief" is §4.3's word).
+    if (index.idf.has(term)) for (const t of knownParts(word, index)) add(t, RECOVERED);
     sequence.push(...(terms.length > 0 ? terms : [term]));
     if (terms.length === 0 && !/^\d+$/.test(word)) unknown.push(word);
     const privacy = Math.max(
@@ -172,7 +189,7 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
         lexicon.privacy.has(t) ? 2 : index.anchors.has(t) && !lexicon.offTopic.has(t) ? 1 : 0,
       ),
     );
-    scope.push({ term, offTopic, privacy: lexicon.privacy.has(term) ? 2 : privacy });
+    scope.push({ term, offTopic, context, privacy: lexicon.privacy.has(term) ? 2 : privacy });
   }
   for (const term of joinSeparableVerbs(splitWords(question), index)) add(term, RECOVERED);
   const present = new Set(weights.keys());
@@ -188,12 +205,13 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
     add(phrase.key, 1);
     for (const t of phrase.adjacent ? phrase.key.split(' ') : phrase.terms) inPhrase.add(t);
   }
-  let offTopic = 0;
+  // A customer-service sentence shape ("I forgot my password") counts as one off-topic word.
+  let offTopic = OFF_TOPIC_SHAPE_WEIGHT * countOffTopicShapes(question, language);
   let privacy = 0;
   for (const word of scope) {
     // A word that hints also use ("order" in "place an order") is ambiguous: it counts half.
     if (word.offTopic && !inPhrase.has(word.term))
-      offTopic += index.hintWords.has(word.term) ? 1 : OFF_TOPIC_WEIGHT;
+      offTopic += index.hintWords.has(word.term) || word.context ? 1 : OFF_TOPIC_WEIGHT;
     privacy += word.privacy;
   }
   return {

@@ -11,7 +11,7 @@ import {
   type ScopeLexicon,
 } from './knowledge-index.js';
 import type { Knowledge, Section } from './knowledge-schema.js';
-import { OFF_TOPIC_WORDS, PRIVACY_WORDS } from './scope-cues.js';
+import { OFF_TOPIC_CONTEXT_WORDS, OFF_TOPIC_WORDS, PRIVACY_WORDS } from './scope-cues.js';
 import { type AnswerUnit, renderUnit, splitAnswerUnits } from './split-answer-units.js';
 import { splitCompound } from './split-compound.js';
 import { TypoIndex } from './typo-index.js';
@@ -31,13 +31,11 @@ function lazy<T>(make: () => T): () => T {
 /** The scope lexicon of `scope-cues.ts` as terms. */
 function scopeLexicon(language: Language): ScopeLexicon {
   const words = (list: string) => list.split(/\s+/).filter(Boolean);
+  const offTopic = [...words(OFF_TOPIC_WORDS[language]), ...words(OFF_TOPIC_CONTEXT_WORDS[language])];
   return {
-    offTopic: new Set(words(OFF_TOPIC_WORDS[language]).map((w) => termOf(w, language))),
-    offTopicWords: COMPOUNDING.has(language)
-      ? words(OFF_TOPIC_WORDS[language])
-          .filter((w) => w.length >= 4)
-          .map(foldDiacritics)
-      : [],
+    offTopic: new Set(offTopic.map((w) => termOf(w, language))),
+    context: new Set(words(OFF_TOPIC_CONTEXT_WORDS[language]).map((w) => termOf(w, language))),
+    offTopicWords: COMPOUNDING.has(language) ? offTopic.filter((w) => w.length >= 4).map(foldDiacritics) : [],
     privacy: new Set(words(PRIVACY_WORDS[language]).map((w) => termOf(w, language))),
   };
 }
@@ -164,8 +162,14 @@ class LanguageIndexBuilder {
         // The words of a multi-word hint count less than the hint: "maak bezwaar" must not make
         // every question with "maken" an objection.
         const wordField: Field = field === 'hints' && words.length > 1 ? 'phraseWords' : field;
+        // A quoted hint counts only word for word: "another store" must not make "store" a portability word.
+        const exact = field === 'title' || /^".+"$/.test(piece.trim());
         for (const w of words) {
           if (w.stop) continue;
+          if (exact && wordField === 'phraseWords') {
+            index.hintWords.add(w.term);
+            continue;
+          }
           add(wordField, w.term);
           if (wordField === 'title' || wordField === 'hints') index.anchors.add(w.term);
           if (wordField !== 'text') index.hintWords.add(w.term);
@@ -174,7 +178,7 @@ class LanguageIndexBuilder {
         }
         if (field === 'text' || words.length < 2) continue;
         // A title is a phrase only word for word: "what is personal data" in any order would match every question.
-        const key = this.addPhrase(words, field === 'title' || /^".+"$/.test(piece.trim()));
+        const key = this.addPhrase(words, exact);
         add(field, key);
         index.anchors.add(key);
       }

@@ -41,6 +41,8 @@ export interface Phrase {
 /** Words that mark customer-service questions, and general privacy words, as terms. */
 export interface ScopeLexicon {
   offTopic: ReadonlySet<string>;
+  /** Off-topic terms that are context rather than intent (products, brands): they count half. */
+  context: ReadonlySet<string>;
   /** Off-topic words as written, to recognise them at the end of a compound ("kinderschuhe", "studentenrabatt"). */
   offTopicWords: readonly string[];
   /** General privacy words ("data", "gegevens"), which count double. */

@@ -6,32 +6,48 @@ import type { Language } from '../language/languages.js';
  * the weather. A question is out of scope when these outweigh its privacy words.
  */
 export const OFF_TOPIC_WORDS: Record<Language, string> = {
-  en: `order orders ordered package packages parcel parcels delivery deliveries deliver delivered arrive arrived
-    arrival ship ships shipped shipping shipment dispatch dispatched size sizes sizing fit fits stock restock
-    restocked available availability return returns returned refund refunds exchange discount discounts coupon
-    promo voucher code codes giftcard gift price prices cost costs cheap expensive sale sales weather rain sunny
-    temperature forecast visit physical opening hours pay paying paid invoice failed declined damaged broken
-    method methods sneakers sneaker shoes shoe trainers jacket hoodie nike adidas jordan jordans yeezy yeezys dunk dunks
-    drop drops job jobs vacancy vacancies career careers internship oclock hiring`,
+  en: `order orders ordered package packages parcel parcels delivery deliveries deliver delivered arrive
+    arrived arrival ship ships shipped shipping shipment dispatch dispatched size sizes sizing fit fits
+    stock restock restocked available availability return returns returned refund refunds exchange discount
+    discounts coupon promo voucher code codes giftcard gift price prices cost costs cheap expensive sale
+    sales weather rain sunny temperature forecast visit physical opening hours pay paying paid invoice
+    failed declined damaged broken method methods job jobs vacancy vacancies career careers internship
+    oclock hiring charged debited`,
   nl: `bestelling bestellingen besteld pakket pakketje pakketten levering leveren geleverd bezorgd bezorging
-    bezorgen verzonden verzendkosten verzendtijd aankomen maat maten valt voorraad beschikbaar retour retouren
-    retourneren terugsturen ruilen omruilen terugbetaling korting kortingscode actiecode cadeaubon code prijs
-    prijzen kosten kost duur goedkoop uitverkoop sale weer regen temperatuur weerbericht bezoeken
-    openingstijden bereikbaar betalen betaald ideal achteraf factuur mislukt beschadigd kapot schoenen sneakers sneaker
-    jas hoodie nike adidas jordan yeezy dunk drop vacature vacatures sollicitatie solliciteren zoek zoeken laat tegoedbon tegoed terugkrijgen betaalmethode betaalmethodes betaalmethoden cadeaukaart cadeaukaarten`,
+    bezorgen verzonden verzendkosten verzendtijd aankomen maat maten valt voorraad beschikbaar retour
+    retouren retourneren terugsturen ruilen omruilen terugbetaling korting kortingscode actiecode cadeaubon
+    code prijs prijzen kosten kost duur goedkoop uitverkoop sale weer regen temperatuur weerbericht bezoeken
+    openingstijden bereikbaar betalen betaald ideal achteraf factuur mislukt beschadigd kapot vacature
+    vacatures sollicitatie solliciteren zoek zoeken laat tegoedbon tegoed terugkrijgen betaalmethode
+    betaalmethodes betaalmethoden cadeaukaart cadeaukaarten bestelnummer ordernummer bezorgadres
+    afleveradres verzendadres afgeschreven`,
   sv: `beställning beställningen beställningar beställt paket paketet paketen leverans leveransen leveranstid
-    leveranstiden levereras levererad frakt frakten fraktkostnad storlek storleken
-    storlekar lager lagret tillgänglig retur returnera returnerar returen byta byte bytet återbetalning rabatt
-    rabattkod rabattkoden kod koden presentkort pris priser priset kostar kostnad billig dyr rea realisation
-    väder vädret regn temperatur butik butiken öppnar öppet öppettider besöka betala faktura
-    betalsätt betalningsmetod betalningsmetoder misslyckades trasig skadad skor skon sneakers sneaker jacka hoodie nike adidas jordan yeezy dunk drop
-    droppet jobb jobba lediga klockan söker tillgodokvitto`,
+    leveranstiden levereras levererad frakt frakten fraktkostnad storlek storleken storlekar lager lagret
+    tillgänglig retur returnera returnerar returen byta byte bytet återbetalning rabatt rabattkod
+    rabattkoden kod koden presentkort pris priser priset kostar kostnad billig dyr rea realisation väder
+    vädret regn temperatur butik butiken öppnar öppet öppettider besöka betala faktura betalsätt
+    betalningsmetod betalningsmetoder misslyckades trasig skadad jobb jobba lediga klockan söker
+    tillgodokvitto order ordern ordrar ordernummer ordernumret orderbekräftelse beställningsnummer
+    leveransadress leveransadressen dragit dragits`,
   de: `bestellung bestellungen bestellt paket pakete päckchen lieferung lieferungen liefern geliefert versand
-    versandkosten versendet verschickt verschicken ankommen größe größen grösse passform fallen lager lieferbar
-    verfügbar rücksendung zurücksenden zurückschicken retoure umtauschen umtausch erstattung rückerstattung
-    rabatt rabattcode gutschein gutscheincode code preis preise kostet kosten billig teuer sale schlussverkauf
-    wetter regen temperatur laden filiale öffnungszeiten erreichbar besuchen zahlen bezahlen fehlgeschlagen
-    zahlungsart zahlungsarten zahlungsmethode zahlungsmethoden geschenkkarte geschenkkarten gutscheinkarte beschädigt kaputt schuhe schuh sneaker sneakers jacke hoodie nike adidas jordan yeezy dunk drop job bewerben bewerbung stellenangebot uhrzeit spät sucht suchen`,
+    versandkosten versendet verschickt verschicken ankommen größe größen grösse passform fallen lager
+    lieferbar verfügbar rücksendung zurücksenden zurückschicken retoure umtauschen umtausch erstattung
+    rückerstattung rabatt rabattcode gutschein gutscheincode code preis preise kostet kosten billig teuer
+    sale schlussverkauf wetter regen temperatur laden filiale öffnungszeiten erreichbar besuchen zahlen
+    bezahlen fehlgeschlagen zahlungsart zahlungsarten zahlungsmethode zahlungsmethoden geschenkkarte
+    geschenkkarten gutscheinkarte beschädigt kaputt job bewerben bewerbung stellenangebot uhrzeit spät sucht
+    suchen bestellnummer auftragsnummer lieferadresse sendungsnummer rechnung abgebucht abbuchung`,
+};
+
+/**
+ * Products and brands: context rather than intent. "I looked at dunks and now I see ads for them"
+ * is a privacy question, "do you have dunks in 43?" is not; these count half an off-topic word.
+ */
+export const OFF_TOPIC_CONTEXT_WORDS: Record<Language, string> = {
+  en: `sneakers sneaker shoes shoe trainers jacket hoodie nike adidas jordan jordans yeezy yeezys dunk dunks drop drops`,
+  nl: `schoenen sneakers sneaker jas hoodie nike adidas jordan yeezy dunk drop`,
+  sv: `skor skon sneakers sneaker jacka hoodie nike adidas jordan yeezy dunk drop droppet`,
+  de: `schuhe schuh sneaker sneakers jacke hoodie nike adidas jordan yeezy dunk drop`,
 };
 
 /** General privacy words: a question with one of these is about personal data even without a hint word. */

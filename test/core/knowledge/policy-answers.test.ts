@@ -61,6 +61,35 @@ describe('answers from the real policy', () => {
     }
   });
 
+  // Sentence shapes that point at a section where single words do not (question-cues-<language>.ts).
+  it.each([
+    ['What exactly is personal data anyway?', '1'],
+    ['Wat verstaan jullie onder persoonsgegevens?', '1'],
+    ['Vad menar ni med personuppgifter?', '1'],
+    ['Was meint ihr eigentlich mit Verarbeitung?', '2'],
+    ['Which data do you store when I place an order?', '4.1'],
+    ['Welke gegevens slaan jullie op van nieuwsbriefabonnees?', '4.3'],
+    ['Ich habe kein Kundenkonto, welche Daten speichert ihr beim Kauf?', '4.1'],
+    ['Für welche Zwecke braucht ihr meine Daten?', '5'],
+    ['Wenn ihr meine Daten berichtigt, informiert ihr dann auch die Empfänger?', '11'],
+    ['Vilka av era anställda kan komma åt mina uppgifter?', '10'],
+    ['Hoe kan ik bezwaar maken tegen profilering?', '7'],
+  ])('%s → §%s', (question, section) => {
+    expect(ask(question)).toMatchObject({ answered: true, sectionId: section });
+  });
+
+  it('abstains on customer-service requests whose words are privacy words (account, password, payment)', () => {
+    for (const question of [
+      'I forgot my password and the reset link never arrives',
+      'Ik kan niet meer inloggen op mijn account, mijn wachtwoord werkt niet',
+      'Jag har glömt mitt lösenord till kontot',
+      'Klarna hat meine Zahlung doppelt abgebucht',
+      'Vallen deze sneakers klein?',
+    ]) {
+      expect(ask(question).answered, question).toBe(false);
+    }
+  });
+
   it('marks translations and carries the Dutch original and the policy version', () => {
     const answer = ask('How long do you keep my data?');
     expect(answer.translated).toBe(true);

@@ -1,0 +1,31 @@
+/** `\b` that knows letters beyond ASCII ("über", "är"), compiled with the `u` flag. */
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+
+/** A case-sensitive Unicode pattern over the lower-case question in which `\b` works for all letters. */
+export const re = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\b`, BOUNDARY), 'u');
+
+/**
+ * A pattern that holds when every part is somewhere in the sentence, in any order: "if you
+ * delete my data" + "the companies you shared it with" + "do you tell".
+ */
+export const all = (...parts: string[]): RegExp => re(`^${parts.map((p) => `(?=.*(?:${p}))`).join('')}`);
+
+/** A sentence shape that points at a section where no single word does. */
+export interface QuestionCue {
+  pattern: RegExp;
+  section: string;
+  /** The cue does not hold when this matches too ("…about me *if I subscribe*" asks about §4.3). */
+  unless?: RegExp;
+  /** +1 points at the section, −1 away from it ("*my* phone number" is not the company's). */
+  weight?: 1 | -1;
+}
+
+/** The sentence shapes of one language: cues for sections, and customer-service shapes. */
+export interface LanguageCues {
+  cues: readonly QuestionCue[];
+  /**
+   * Customer-service requests no single word gives away: "I forgot my password", "do these run
+   * small?". Each sentence that matches counts as one off-topic word.
+   */
+  offTopic: readonly RegExp[];
+}

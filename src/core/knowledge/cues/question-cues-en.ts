@@ -1,0 +1,89 @@
+import { all, type LanguageCues, re } from './cue-pattern.js';
+
+const PERSONAL = 'personal (data|information|info|details)';
+/** Changing data, for "do you tell the others when you correct or delete it?" (§11.5). */
+const CHANGE = String.raw`\b(correct\p{L}*|fix|fixed|updat\p{L}*|delet\p{L}*|eras\p{L}*|remov\p{L}*|restrict\p{L}*|chang\p{L}*)\b`;
+const RECIPIENTS = String.raw`\b(third part\p{L}*|partners?|recipients?|compan(y|ies)|others|other (firms|parties|businesses|shops)|anyone|everyone|whoever)\b`;
+const TELL = String.raw`\b(tell|tells|inform\p{L}*|notif\p{L}*|forward\p{L}*)\b|\blet\b.*\bknow\b|\bpass\p{L}* (it|that|this|them|the \p{L}+) on\b`;
+
+export const EN_CUES: LanguageCues = {
+  cues: [
+    {
+      pattern: re(
+        String.raw`\b(mean|means|meant|definition|define|count|counts|considered|classed)\b.*\bprocess(ing|ed)?\b|\bprocess(ing)?\b.*\b(mean|means|meant)\b|^(is|are)\b.+\bprocessing\W*$|^(what|whats)\s+(exactly\s+)?(is|are)\s+(exactly\s+|actually\s+)?(the\s+)?(data\s+)?processing\b(\s+of\s+(personal\s+)?data)?(\s+(exactly|actually|anyway|then))?\W*$`,
+      ),
+      section: '2',
+    },
+    {
+      pattern: re(
+        String.raw`^(is|are)\b.+\b${PERSONAL}\W*$|\b(mean|means|meant|definition|define|counts?( as)?)\b.*\b${PERSONAL}\b|\b${PERSONAL}\b.*\b(mean|means|meant)\b|^(so\s+)?(what|whats)\s+(exactly\s+|actually\s+)?(is|are)\s+(exactly\s+|actually\s+)?(considered\s+)?${PERSONAL}(\s+(exactly|actually|anyway|then|really))?\W*$|\bfalls? under\b.*\b${PERSONAL}\b`,
+      ),
+      section: '1',
+    },
+    {
+      pattern: re(
+        String.raw`^what\b.+\bfor\W*$|^(what|for what)\b.*\bpurposes?\b|\b(which|what) purposes?\b|\bfor what (reason|purpose)s?\b|\bwhat (do|does|will|would) (you|caliroots|u) (use|need)\b.*\bfor\b|\bwhat (do|does) (you|caliroots|u) do with\b.*\b(data|info|information|details)\b`,
+      ),
+      section: '5',
+      // "What do you use cookies for?" is about cookies (§12).
+      unless: re(String.raw`\b(cookies?)\b`),
+    },
+    {
+      pattern: re(String.raw`\b(have|hold|store|stored|keep|know|got)\b.*\b(on|about|of) me\b`),
+      section: '11.1',
+      unless: re(String.raw`\b(if|when|then)\b`),
+    },
+    {
+      pattern: re(String.raw`\b(my|our)\s+(phone|telephone|mobile|e-?mail|address)`),
+      section: '13',
+      weight: -1,
+    },
+    // "What data do you keep when I buy?" asks which data (§4), not for how long (§8).
+    {
+      pattern: re(
+        String.raw`^(what|which)\s+((kind|kinds|type|types|sort|sorts) of\s+)?(personal\s+)?(data|info|information|details)\b.*\b(keep|kept|store|stored|save|saved|hold|held|collect|collected|have|record|recorded)\b|\bwhat (do|does|will|would) (you|caliroots|u) (keep|store|save|hold|record)\b`,
+      ),
+      section: '8',
+      unless: re(
+        String.raw`\bhow long\b|\bafter\b|\buntil\b|\bstill\b|\banymore\b|\bforever\b|\bonce\b|\bwhen i (close|delete|stop|leave)`,
+      ),
+      weight: -1,
+    },
+    // Without an account, or as a guest: not the account holder's data (§4.2).
+    {
+      pattern: re(
+        String.raw`\b(without|no)\s+(an?\s+|any\s+)?(customer\s+)?account\b|\b(dont|do not|didnt|did not|never|havent|have not)\s+(have|had|make|made|create|created|open|opened|set up|register|registered|sign up|signed up)\b.*\baccount\b|\bas a guest\b|\bguest (checkout|order|purchase|customer)\b`,
+      ),
+      section: '4.2',
+      weight: -1,
+    },
+    { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5' },
+    // Objecting to profiling is answered by §7 itself, not by the general right to object (§11.7).
+    {
+      pattern: all(
+        String.raw`\b(object\p{L}*|opt\p{L}* out|stop|refuse|say no)\b`,
+        String.raw`\bprofil\p{L}*`,
+      ),
+      section: '7',
+    },
+    // "Who can see my data?" asks who has access inside the company (§10), not who receives it (§9).
+    {
+      pattern: re(
+        String.raw`\b(who|which (of your )?(employees|staff|people|workers))\b.*\b(see|access|view|look at|read)\b`,
+      ),
+      section: '10',
+      unless: re(
+        String.raw`\bthird\b|\bpartners?\b|\boutside\b|\babroad\b|\badvertis|\bsell|\bshare|\bcompanies\b`,
+      ),
+    },
+  ],
+  offTopic: [
+    re(
+      String.raw`\b(forgot|forgotten|reset|resetting|lost|change|changing)\b.*\bpassword|\bpassword\b.*\b(reset|forgot|forgotten|work|working|wrong|expired)\b|\b(cant|cannot|unable to|not able to|couldnt)\s+(log|sign)\s*(in|into)\b|\blocked out\b|\bunlock\b`,
+    ),
+    re(String.raw`\b(run|runs|running|fit|fits|come|comes)\s+(small|large|big|true to size|narrow|wide)\b`),
+    re(
+      String.raw`\b(charged|debited|billed)\s+(me\s+)?(twice|double|two times)\b|\bdouble (charge|charged|payment)\b`,
+    ),
+  ],
+};

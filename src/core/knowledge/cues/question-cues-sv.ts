@@ -1,0 +1,84 @@
+import { all, type LanguageCues, re } from './cue-pattern.js';
+
+const CHANGE = String.raw`\b(rättar|rättat|rättade|rättas|rättelse\p{L}*|korrigera\p{L}*|ändrar|ändrat|ändrade|ändras|raderar|raderat|raderade|raderas|tar bort|tagit bort|begränsa\p{L}*)\b`;
+const RECIPIENTS = String.raw`\b(tredje part\p{L}*|partner\p{L}*|mottagare\p{L}*|företagen|företag|andra)\b`;
+const TELL = String.raw`\b(säger|berättar|meddelar|informerar|underrättar|meddela|informera|underrätta|berätta)\b|\bfår (veta|reda)\b`;
+const DEFINE = '(menar ni med|menas med|avses med|menar ni)';
+
+export const SV_CUES: LanguageCues = {
+  cues: [
+    {
+      pattern: re(
+        String.raw`\b(betyder|innebär|definition|räknas|anses)\b.*\bbehandl\w*|\bbehandl\w*\b.*\b(betyder|innebär)\b|^(är)\b.+\bbehandling\W*$|\b${DEFINE}\b.*\bbehandl\p{L}*|\bbehandl\p{L}*\b.*\b(menar ni|menas|avses)\b|^vad är\s+(egentligen\s+|exakt\s+)?(en\s+)?(data)?behandling\b(\s+av\s+(person)?uppgifter)?(\s+(egentligen|exakt))?\W*$`,
+      ),
+      section: '2',
+    },
+    {
+      pattern: re(
+        String.raw`^(är|räknas)\b.+\bpersonuppgift(er)?\W*$|\b(betyder|innebär|definition|räknas|anses)\b.*\bpersonuppgift(er)?\b|\bpersonuppgift(er)?\b.*\b(betyder|innebär)\b|^vad (är|räknas som)\s+(egentligen\s+|exakt\s+)?(en\s+)?personuppgift(er)?\b(\s+(egentligen|exakt|för något))*\W*$|\b${DEFINE}\b.*\bpersonuppgift|\bpersonuppgift(er)?\b.*\b(menar ni|menas|avses)\b`,
+      ),
+      section: '1',
+    },
+    {
+      pattern: re(
+        String.raw`^vad\b.+\btill\W*$|\b(vad är syftet|i vilket syfte|vilket syfte)\b|\b(vilka|för vilka|i vilka) (syften|ändamål)\b|\btill vad\b.*\b(använd\p{L}*|behöv\p{L}*)\b|\b(använd\p{L}*|behöv\p{L}*)\b.*\btill vad\b|\bvad gör ni med\b.*\buppgifter`,
+      ),
+      section: '5',
+      // "What do you use cookies for?" is about cookies (§12).
+      unless: re(String.raw`\b(cookies?|kakor|kakorna)\b`),
+    },
+    {
+      pattern: re(String.raw`\b(har|sparat|sparade|lagrat|lagrade|vet)\b.*\bom mig\b`),
+      section: '11.1',
+      unless: re(String.raw`\b(om jag|när|då)\b`),
+    },
+    {
+      pattern: re(String.raw`\b(min|mitt|mina|vår)\s+(telefon\w*|mobil\w*|e-?post\w*|mejl\w*|adress)`),
+      section: '13',
+      weight: -1,
+    },
+    // "Vilka uppgifter sparar ni när jag handlar?" asks which data (§4), not for how long (§8).
+    {
+      pattern: re(
+        String.raw`^vilka\s+(typer av\s+|sorters\s+|slags\s+)?(person)?uppgifter\b.*\b(sparar|sparas|sparat|sparade|lagrar|lagras|lagrat|lagrade|samlar|registrerar|registreras|har|behåller)\b|^vad\s+(sparar|lagrar|registrerar|samlar)\s+ni\b`,
+      ),
+      section: '8',
+      unless: re(String.raw`\b(hur länge|efter|tills|kvar|fortfarande|längre)\b`),
+      weight: -1,
+    },
+    {
+      pattern: re(
+        String.raw`\butan\s+(ett\s+)?(eget\s+)?(kund)?konto\b|\b(inget|aldrig|inte)\b.*\bkonto\b|\bsom gäst\b|\bgäst(köp|kassa|handel)\p{L}*`,
+      ),
+      section: '4.2',
+      weight: -1,
+    },
+    { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5' },
+    // Objecting to profiling is answered by §7 itself, not by the general right to object (§11.7).
+    {
+      pattern: all(
+        String.raw`\b(invänd\p{L}*|motsätt\p{L}*|stoppa|slippa|säga nej|neka)\b`,
+        String.raw`\bprofil\p{L}*`,
+      ),
+      section: '7',
+    },
+    {
+      pattern: re(
+        String.raw`\bvem\b.*\b(kan|får|har)\b.*\b(se|titta|komma åt|åtkomst|tillgång)\b|\bvilka av (era|ert|er)\b.*\b(se|komma åt|tillgång)\b`,
+      ),
+      section: '10',
+      unless: re(String.raw`\b(tredje|partner\p{L}*|utanför|säljer|sälja|delar|dela)\b`),
+    },
+  ],
+  offTopic: [
+    re(
+      String.raw`\blösenord\p{L}*\b.*\b(glömt|glömde|återställ\p{L}*|byta|byter|fungerar)\b|\b(glömt|glömde|tappat|återställ\p{L}*)\b.*\blösenord|\bkommer inte in\b|\bkan inte logga in\b|\butelåst|\bkonto\p{L}*\b.*\blåst\b|\blåst\b.*\bkonto`,
+    ),
+    re(
+      String.raw`\b(små|stora|smala|breda)\s+i\s+(storleken|storlek)\b|\b(är|blir)\s+(de|dom|den|skorna)\s+(små|stora)\b`,
+    ),
+    re(
+      String.raw`\b(dragit|dragits|drogs|debiterat|debiterats)\b.*\b(två gånger|dubbelt)\b|\b(två gånger|dubbelt)\b.*\b(dragit|dragits|drogs|debiterat|debiterats|betalat)\b`,
+    ),
+  ],
+};
