@@ -12,10 +12,12 @@ const OWN_DOMAINS = /@(?:[\w-]+\.)*caliroots\.[a-z]+$/i;
  */
 export function extractReferences(text: string, requesterEmail?: string | null) {
   const orderNumbers = new Set<string>();
-  for (const match of text.matchAll(ORDER_NUMBER)) orderNumbers.add((match[1] as string).toUpperCase());
+  // Cheap tests first: most tickets hold no five-digit number and no address at all.
+  if (/\d{5}/.test(text))
+    for (const match of text.matchAll(ORDER_NUMBER)) orderNumbers.add((match[1] as string).toUpperCase());
   const emails = new Set<string>();
   const own = requesterEmail?.trim().toLowerCase();
-  for (const word of text.split(/[\s<>()[\],;:"']+/)) {
+  for (const word of text.includes('@') ? text.split(/[\s<>()[\],;:"']+/) : []) {
     if (!word.includes('@') || word.length > 254) continue;
     const email = word.replace(/\.+$/, '').toLowerCase();
     if (EMAIL.test(email) && email !== own && !OWN_DOMAINS.test(email)) emails.add(email);

@@ -1,4 +1,4 @@
-import type { Concept } from './concepts.js';
+import { CONCEPTS, type Concept } from './concepts.js';
 import type { Scan, Sentence, Token } from './scan-ticket.js';
 import type { TriageType } from './triage-types.js';
 
@@ -14,6 +14,9 @@ const SUBJECT_PRONOUNS = new Set(['i', 'ik', 'jag', 'ich', 'we', 'wij', 'vi', 'w
 /** English has no verb-second inversion: "please, I don't …" is a new clause. */
 const ENGLISH_PRONOUNS = new Set(['i', 'we']);
 
+const BIT = new Map<Concept, number>(CONCEPTS.map((concept, index) => [concept, index]));
+const WORDS = Math.ceil(CONCEPTS.length / 32);
+
 /** Prepositions of where something is removed from. */
 const SOURCE_WORDS = new Set(['uit', 'from', 'aus', 'fran', 'ur', 'off']);
 
@@ -27,21 +30,32 @@ export class ScanReader {
   private readonly byConcept = new Map<Concept, number[]>();
   private readonly whereCache = new Map<string, number[]>();
 
+  /** Each token's concepts as bits: `has` is asked hundreds of times per ticket. */
+  private readonly bits: Uint32Array;
+
   constructor(readonly scan: Scan) {
     this.tokens = scan.tokens;
     this.sentences = scan.sentences;
+    this.bits = new Uint32Array(scan.tokens.length * WORDS);
     scan.tokens.forEach((token, i) => {
       for (const concept of token.concepts) {
         const list = this.byConcept.get(concept) ?? [];
         list.push(i);
         this.byConcept.set(concept, list);
+        const bit = BIT.get(concept) as number;
+        this.bits[i * WORDS + (bit >>> 5)] =
+          (this.bits[i * WORDS + (bit >>> 5)] as number) | (1 << (bit & 31));
       }
     });
   }
 
   has(i: number, ...concepts: Concept[]): boolean {
-    const token = this.tokens[i];
-    return token !== undefined && concepts.some((c) => token.concepts.includes(c));
+    if (i < 0 || i >= this.tokens.length) return false;
+    for (const concept of concepts) {
+      const bit = BIT.get(concept) as number;
+      if (((this.bits[i * WORDS + (bit >>> 5)] as number) >>> (bit & 31)) & 1) return true;
+    }
+    return false;
   }
 
   /** Positions of every token carrying any of the concepts, in text order. */

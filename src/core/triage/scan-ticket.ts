@@ -56,7 +56,7 @@ function tokenizePart(text: string, part: 'subject' | 'body', scan: Scan, segmen
     const [, word, question, stop, comma] = match;
     if (word) {
       scan.tokens.push({
-        norm: normalizeWord(word).replace(/-/g, ''),
+        norm: word.includes('-') ? normalizeWord(word).replace(/-/g, '') : normalizeWord(word),
         part,
         start: match.index,
         end: match.index + word.length,
