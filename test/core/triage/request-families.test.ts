@@ -122,6 +122,14 @@ const FAMILIES: Record<string, Case[]> = {
     ['nl', 'Ik heb me afgemeld maar ik krijg nog steeds jullie nieuwsbrief.', ['objection']],
     ['de', 'Ich habe mich abgemeldet und bekomme immer noch euren Newsletter.', ['objection']],
   ],
+  'dialect, non-native grammar and mixed languages': [
+    ['nl', 'Goeiendag, mag ge mijn account afsluiten en al mijn gegevens wissen? Merci!', ['erasure']],
+    ['de', "Servus, bitte löscht's mein Konto, i brauch's nimmer.", ['erasure']],
+    ['en', 'Please to send me all informations you are having about me.', ['access']],
+    ['en', 'I am not wanting your advertisement mails anymore.', ['objection']],
+    ['sv', 'Hej! Can you please delete my konto? Tack!', ['erasure']],
+    ['de', 'Hi, bitte unsubscribe mich vom Newsletter, thx', ['objection']],
+  ],
   'objection: a refusal without a verb': [
     ['en', 'No newsletters please!', ['objection']],
     ['nl', 'Geen reclame graag.', ['objection']],

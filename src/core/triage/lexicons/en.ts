@@ -100,7 +100,8 @@ export const EN: Lexicon = {
     have to enter`,
   ACCOUNT: `
     account | accounts | acct | profile | membership | customer club | member | login | user | acc |
-    accs | accnt | be a customer | a customer anymore | a customer any more | as a customer`,
+    accs | accnt | be a customer | a customer anymore | a customer any more | as a customer |
+    konto | kontot`,
   DATA: `
     data | information | info | infos | details | personal details | personal data |
     personal information | personal info | my details | contact details | order history |
@@ -194,7 +195,8 @@ export const EN: Lexicon = {
     has not | is not | are not | was not | no`,
   NEG_WANT: `
     don't want | dont want | do not want | no longer want | not want | don't wish | do not wish |
-    no longer wish | don't need | do not need | no longer need`,
+    no longer wish | don't need | do not need | no longer need | not wanting | am not wanting |
+    don't wanting | no want`,
   NOMORE: `
     anymore | any more | no more | no longer | any longer | no longer want | no longer wish |
     no longer need`,
