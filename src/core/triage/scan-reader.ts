@@ -176,7 +176,9 @@ export class ScanReader {
     if (token.part !== 'subject') return true;
     const inBody = this.where(...token.concepts).filter((k) => (this.tokens[k] as Token).part === 'body');
     const confirmed = inBody.some((k) => !this.negated(k) && !this.conditional(k) && !this.setAside(k));
-    if (this.scan.parts.subjectIsReply && this.scan.parts.body.trim() !== '') return confirmed;
+    // "Re: Delete my account" over "Any update? It's been three weeks": a reminder keeps it.
+    const reminder = this.where('FOLLOW_UP').some((k) => (this.tokens[k] as Token).part === 'body');
+    if (this.scan.parts.subjectIsReply && this.scan.parts.body.trim() !== '') return confirmed || reminder;
     return inBody.length === 0 || confirmed;
   }
 

@@ -240,6 +240,20 @@ const NOT_REQUESTS: Record<string, Array<[Language, string]>> = {
   ],
 };
 
+/** A reply whose subject is the customer's own request: a reminder in the body keeps it. */
+const REMINDERS: Array<[Language, string, string]> = [
+  ['en', 'Re: Please delete my account', "Any update? It's been three weeks."],
+  ['nl', 'Re: Account verwijderen', 'Ik heb nog niets gehoord, is het al gebeurd?'],
+  ['sv', 'SV: Radera mitt konto', 'Någon uppdatering? Det har gått två veckor.'],
+  ['de', 'AW: Konto löschen', 'Gibt es Neuigkeiten? Ich warte immer noch.'],
+];
+
+describe('reminders under a reply subject', () => {
+  it.each(REMINDERS)('%s: %s / %s', (language, subject, description) => {
+    expect(triageTicket({ subject, description }, { fallbackLanguage: language }).types).toEqual(['erasure']);
+  });
+});
+
 describe('request families in four languages', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     it.each(cases)(`${family} (%s): %s`, (language, text, types) => {

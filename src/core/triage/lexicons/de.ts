@@ -263,5 +263,6 @@ export const DE: Lexicon = {
     habt ihr | haben sie | hat caliroots`,
   FOLLOW_UP: `
     schon | bereits | meine anfrage | mein antrag | ich habe gebeten | hatte gebeten | vor wochen |
-    vor tagen | erinnerung`,
+    vor tagen | erinnerung | gibt es neuigkeiten | neuigkeiten | noch keine antwort |
+    keine antwort | warte immer noch | warte noch | schon erledigt`,
 };

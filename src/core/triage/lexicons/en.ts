@@ -274,5 +274,6 @@ export const EN: Lexicon = {
     did you | have you | has caliroots | did caliroots | why did you`,
   FOLLOW_UP: `
     yet | already | my request | i asked | i requested | asked you | follow up | reminder |
-    weeks ago | days ago`,
+    weeks ago | days ago | any update | any updates | any news | still waiting | no reply |
+    no response | heard nothing | heard back`,
 };

@@ -248,5 +248,7 @@ export const NL: Lexicon = {
     hebben jullie | heeft u | hebt u | heb je`,
   FOLLOW_UP: `
     mijn verzoek | ik heb gevraagd | heb ik gevraagd | eerder gevraagd | weken geleden |
-    dagen geleden | herinnering | al eerder | al gevraagd | al weken`,
+    dagen geleden | herinnering | al eerder | al gevraagd | al weken | nog niets gehoord |
+    niets meer gehoord | nog geen reactie | geen reactie | al iets bekend | wacht nog |
+    ik wacht nog`,
 };

@@ -234,5 +234,5 @@ export const SV: Lexicon = {
     har ni | har caliroots`,
   FOLLOW_UP: `
     redan | ännu | min begäran | jag bad | jag har bett | bad er | veckor sedan | dagar sedan |
-    påminnelse`,
+    påminnelse | någon uppdatering | inget svar | väntar fortfarande | hört något | inte hört`,
 };
