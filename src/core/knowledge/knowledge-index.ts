@@ -11,6 +11,8 @@ export type FieldCounts = Record<Field, number>;
 /** A quotable unit with the terms of the whole unit and of each list item. */
 export interface IndexedUnit extends AnswerUnit {
   terms: ReadonlySet<string>;
+  /** The terms in their coarser form (`looseTerm`): "bewaart" meets "bewaren". */
+  looseTerms: ReadonlySet<string>;
   /** The terms of the lead-in alone ("The data we process are:"). */
   headTerms: ReadonlySet<string>;
   itemTerms: ReadonlyArray<ReadonlySet<string>>;

@@ -1,3 +1,4 @@
+import { looseTerm } from '../language/analyze-text.js';
 import type { QueryTerm } from './analyze-question.js';
 import type { IndexedSection, IndexedUnit, LanguageIndex } from './knowledge-index.js';
 import { renderUnit } from './split-answer-units.js';
@@ -20,16 +21,38 @@ function overlap(
   return score;
 }
 
+/** The question's terms in their coarser form, to meet a unit's `looseTerms` ("bewaren" meets "bewaart"). */
+function loosen(query: readonly QueryTerm[], index: LanguageIndex): Array<QueryTerm & { loose: string }> {
+  return query.map((q) => ({ ...q, loose: looseTerm(q.term, index.language) }));
+}
+
+/** `overlap` on the coarser forms, each question term weighted by its own idf. */
+function looseOverlap(
+  unit: IndexedUnit,
+  query: ReadonlyArray<QueryTerm & { loose: string }>,
+  index: LanguageIndex,
+  local: ReadonlyMap<string, number>,
+): number {
+  let score = 0;
+  for (const { term, loose, weight } of query) {
+    if (unit.looseTerms.has(loose)) score += weight * (index.idf.get(term) ?? 0) * (local.get(loose) ?? 1);
+  }
+  return score;
+}
+
 /**
  * How well a term tells the units of one section apart: "keep" is in every sentence of §8 and
  * says nothing about which to quote, "24" is in one.
  */
-function localWeights(section: IndexedSection, query: readonly QueryTerm[]): Map<string, number> {
+function localWeights(
+  section: IndexedSection,
+  query: ReadonlyArray<QueryTerm & { loose: string }>,
+): Map<string, number> {
   const n = section.units.length;
   const weights = new Map<string, number>();
-  for (const { term } of query) {
-    const df = section.units.filter((u) => u.terms.has(term)).length;
-    if (df > 0) weights.set(term, Math.log(1 + n / df));
+  for (const { loose } of query) {
+    const df = section.units.filter((u) => u.looseTerms.has(loose)).length;
+    if (df > 0) weights.set(loose, Math.log(1 + n / df));
   }
   return weights;
 }
@@ -61,12 +84,13 @@ export function selectSentences(
   query: readonly QueryTerm[],
   index: LanguageIndex,
 ): string[] {
-  const local = localWeights(section, query);
+  const loose = loosen(query, index);
+  const local = localWeights(section, loose);
   const scored = section.units.map((unit, position) => ({
     unit,
     position,
     score:
-      overlap(unit.terms, query, index, local) + CENTRALITY * unit.centrality + (position === 0 ? 0.5 : 0),
+      looseOverlap(unit, loose, index, local) + CENTRALITY * unit.centrality + (position === 0 ? 0.5 : 0),
   }));
   const chosen: typeof scored = [];
   let length = 0;

@@ -85,7 +85,11 @@ export function splitAnswerUnits(lines: readonly string[]): AnswerUnit[] {
   return units;
 }
 
-/** The unit as it is quoted: heading, sentence and items on their own lines. */
+/**
+ * The unit as it is quoted: a heading introduces its sentence on the same line ("For you as a
+ * customer: Caliroots keeps…"), list items follow on their own lines.
+ */
 export function renderUnit(unit: AnswerUnit, items: readonly string[] = unit.items): string {
-  return [unit.heading, unit.head, ...items].filter((l): l is string => l !== null).join('\n');
+  const head = unit.heading === null ? unit.head : `${unit.heading.replace(/[:.]$/, '')}: ${unit.head}`;
+  return [head, ...items].join('\n');
 }

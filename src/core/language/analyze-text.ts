@@ -29,6 +29,21 @@ export function termOf(word: string, language: Language): string {
   return foldDiacritics(stemWord(word, language));
 }
 
+/**
+ * A coarser form of a term, for telling the sentences of one section apart. Snowball leaves
+ * Dutch and German verb endings alone: "bewaart" and "bewaard" are not "bewar" (bewaren),
+ * "speichert" and "gespeichert" not "speich" (speichern). A term that still ends in -t/-d loses
+ * it and is stemmed again, and a German participle (ge…t) loses its ge- too. (Ranking keeps the
+ * finer terms: there the hints already list the forms customers use, and merging them measured
+ * slightly worse.)
+ */
+export function looseTerm(term: string, language: Language): string {
+  if (language === 'nl' && term.length >= 5 && /[td]$/.test(term)) return stemWord(term.slice(0, -1), 'nl');
+  if (language !== 'de' || term.length < 5 || !term.endsWith('t')) return term;
+  const participle = term.startsWith('ge') && term.length >= 7 ? term.slice(2) : term;
+  return stemWord(participle.slice(0, -1), 'de');
+}
+
 /** Splits, stems and marks function words, keeping word order (phrases need it). */
 export function analyzeText(text: string, language: Language): AnalyzedWord[] {
   return splitWords(text).map((word) => {

@@ -110,7 +110,7 @@ describe('passages (the rights inside §11 are reported as §11)', () => {
   it('quotes only the headings the policy itself lists, never an editorial title', () => {
     const rights = askPassages('what are my rights?');
     expect(rights).toMatchObject({ sectionId: '3', passage: '3' });
-    expect(rights.answer).toContain('You have the right to submit a request for:\n• Erasure');
+    expect(rights.answer).toContain('You have the right to submit a request for:\n1. Erasure');
     expect(rights.answer).not.toContain('Correction');
   });
 

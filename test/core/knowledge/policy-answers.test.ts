@@ -1,11 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/app/load-knowledge.js';
+import { PROJECT_ROOT } from '../../../src/app/project-paths.js';
 import { answerQuestion } from '../../../src/core/knowledge/answer-question.js';
 import { buildKnowledgeIndex } from '../../../src/core/knowledge/build-knowledge-index.js';
 import { getSection } from '../../../src/core/knowledge/get-section.js';
+import type { Language } from '../../../src/core/language/languages.js';
 
 // The real policy: a few questions per language, and properties every answer must have.
 const index = buildKnowledgeIndex(loadKnowledge());
+
+/**
+ * Quoted word for word: every line is a line of the passage's text (or a list item of it), or a
+ * sub-heading of the text joined to the sentence after it ("For you as a customer: …").
+ */
+function expectQuoted(answer: string, passage: string, language: Language, question: string) {
+  const view = getSection(index, passage, language);
+  const lines = view?.text.split('\n') ?? [];
+  for (const line of answer.split('\n')) {
+    const heading = lines.find((l) => line.startsWith(`${l}: `));
+    const sentence = heading === undefined ? line : line.slice(heading.length + 2);
+    expect(view?.text.includes(sentence.trim()), `${question}: ${line}`).toBe(true);
+  }
+}
 const ask = (question: string) => answerQuestion(index, question, { fallbackLanguage: 'en' });
 
 const CASES: Array<[question: string, language: string, section: string, citation: string]> = [
@@ -39,13 +57,29 @@ describe('answers from the real policy', () => {
   it('answers in the question’s language with sentences quoted from that language’s text', () => {
     for (const [question, language] of CASES) {
       const answer = ask(question);
-      const view = getSection(index, answer.sectionId as string, answer.language);
       expect(answer.language).toBe(language);
-      for (const line of (answer.answer ?? '').split('\n')) {
-        // Quoted word for word: every line is in the section (or, for a list, is one of its lines).
-        expect(view?.text.includes(line.trim()), `${question}: ${line}`).toBe(true);
-      }
+      expectQuoted(answer.answer ?? '', answer.passage as string, answer.language, question);
     }
+  });
+
+  it('quotes at most three sentences, a sub-heading joined to the sentence it introduces', () => {
+    const questions = readFileSync(join(PROJECT_ROOT, 'test/fixtures/questions.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { text: string });
+    for (const { text } of questions) {
+      const answer = ask(text);
+      if (!answer.answered) continue;
+      expectQuoted(answer.answer ?? '', answer.passage as string, answer.language, text);
+      // Sentences end in a stop; list items (•) and the lines of an address do not count.
+      const sentences = (answer.answer ?? '')
+        .split('\n')
+        .filter((l) => !l.startsWith('•') && /[.!?:]$/.test(l));
+      expect(sentences.length, text).toBeLessThanOrEqual(3);
+    }
+    const retention = ask('Hoe lang bewaren jullie mijn gegevens?').answer ?? '';
+    expect(retention).toMatch(/^Voor u als klant: Caliroots bewaart uw gegevens maximaal 24 maanden/m);
+    expect(retention.split('\n')).not.toContain('Voor u als klant');
   });
 
   it('abstains on order, size, return, discount and weather questions in every language', () => {
