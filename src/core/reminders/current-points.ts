@@ -42,50 +42,85 @@ function latest(points: Point[], now: string, until: string, notBefore: string):
   return last;
 }
 
-/** The daily overdue point that is current: the latest working day after the due date whose time has come. */
-function overduePoint(task: Task, opts: PointOptions): Point | null {
-  const { now, calendar } = opts;
-  const today = localDateOf(now, calendar.timeZone);
-  const dueDate = localDateOf(task.dueAt, calendar.timeZone);
+/** Per-run memo of the calendar sums every task shares (the same due dates and days recur). */
+export interface PointClock {
+  opts: PointOptions;
+  /** The instant of `dayTime` on a local date. */
+  dayAt(date: string): string;
+  /** The local date of an instant. */
+  localDate(instant: string): string;
+  /** The due-N points of a due date, in time order. */
+  dueSoonPoints(due: string): Point[];
+  /** The latest working day (today or before) whose `dayTime` has come: the current overdue day. */
+  overdueDay: { day: string; at: string };
+}
+
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** Makes the memo for one run at `opts.now`. */
+export function createPointClock(opts: PointOptions): PointClock {
+  const { calendar } = opts;
+  const dayAt = memo((date) => atLocalTime(date, opts.dayTime, calendar));
+  const days = [...new Set(opts.reminderDays)].sort((a, b) => b - a);
+  const today = localDateOf(opts.now, calendar.timeZone);
   let day = isWorkingDay(today, calendar) ? today : addWorkingDays(today, -1, calendar);
-  if (atLocalTime(day, opts.dayTime, calendar) > now) day = addWorkingDays(day, -1, calendar);
-  if (day <= dueDate) return null;
-  const at = atLocalTime(day, opts.dayTime, calendar);
-  if (Date.parse(now) - Date.parse(at) > MAX_LATE_MS) return null;
+  if (dayAt(day) > opts.now) day = addWorkingDays(day, -1, calendar);
+  return {
+    opts,
+    dayAt,
+    localDate: memo((instant) => localDateOf(instant, calendar.timeZone)),
+    dueSoonPoints: memo((due) =>
+      days
+        .map(
+          (n): Point => ({
+            point: `due-${n}:${due}`,
+            kind: 'due-soon',
+            at: dayAt(addWorkingDays(due, -n, calendar)),
+          }),
+        )
+        .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+    ),
+    overdueDay: { day, at: dayAt(day) },
+  };
+}
+
+/** The daily overdue point that is current: the latest working day after the due date whose time has come. */
+function overduePoint(task: Task, clock: PointClock): Point | null {
+  const { day, at } = clock.overdueDay;
+  if (day <= clock.localDate(task.dueAt)) return null;
+  if (Date.parse(clock.opts.now) - Date.parse(at) > MAX_LATE_MS) return null;
   return { point: `overdue-${day}`, kind: 'overdue', at };
 }
 
 /** Before the due instant: the `due-N` points; for a breach, one every `breachEveryHours` of the 72. */
-function beforeDuePoints(task: Task, opts: PointOptions): Point[] {
-  const { calendar } = opts;
-  if (task.type === 'breach') {
-    const points: Point[] = [];
-    for (let hours = opts.breachEveryHours; hours * HOUR < 72 * HOUR; hours += opts.breachEveryHours)
-      points.push({
-        point: `breach-${hours}h`,
-        kind: 'breach',
-        at: addMilliseconds(task.receivedAt, hours * HOUR),
-      });
-    return points;
-  }
-  const days = [...new Set(opts.reminderDays)].sort((a, b) => b - a);
-  return days
-    .map((n): Point => {
-      const date = addWorkingDays(task.due, -n, calendar);
-      return {
-        point: `due-${n}:${task.due}`,
-        kind: 'due-soon',
-        at: atLocalTime(date, opts.dayTime, calendar),
-      };
-    })
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+function beforeDuePoints(task: Task, clock: PointClock): Point[] {
+  if (task.type !== 'breach') return clock.dueSoonPoints(task.due);
+  const every = clock.opts.breachEveryHours;
+  const points: Point[] = [];
+  for (let hours = every; hours < 72; hours += every)
+    points.push({
+      point: `breach-${hours}h`,
+      kind: 'breach',
+      at: addMilliseconds(task.receivedAt, hours * HOUR),
+    });
+  return points;
 }
 
 /** The deadline series: due-soon (or breach) points until the due instant, then daily overdue points. */
-export function currentDeadlinePoint(task: Task, opts: PointOptions): Point | null {
-  const { now } = opts;
-  if (now <= task.dueAt) return latest(beforeDuePoints(task, opts), now, task.dueAt, task.createdAt);
-  const daily = overduePoint(task, opts);
+export function currentDeadlinePoint(task: Task, clock: PointClock): Point | null {
+  const { now } = clock.opts;
+  if (now <= task.dueAt) return latest(beforeDuePoints(task, clock), now, task.dueAt, task.createdAt);
+  const daily = overduePoint(task, clock);
   if (daily) return daily;
   // A breach is late the moment its 72 hours are up, not at the next morning.
   if (task.type === 'breach' && Date.parse(now) - Date.parse(task.dueAt) <= MAX_LATE_MS)
@@ -97,13 +132,14 @@ export function currentDeadlinePoint(task: Task, opts: PointOptions): Point | nu
  * The extension-notice series: once the task is extended without the notice recorded, a reminder at
  * once and another one working day before the first month ends; nothing once the month is over.
  */
-export function currentNoticePoint(task: Task, opts: PointOptions): { point: Point; endsAt: string } | null {
+export function currentNoticePoint(task: Task, clock: PointClock): { point: Point; endsAt: string } | null {
+  const { opts } = clock;
   if (!task.extension || task.extension.noticeSentAt || !allowsExtension(task.type)) return null;
   const endsAt = deadlineOfTask(task, opts.calendar, opts.now).firstMonthEndsAt;
   if (!endsAt || opts.now >= endsAt) return null;
-  const lastDay = addWorkingDays(localDateOf(endsAt, opts.calendar.timeZone), -1, opts.calendar);
+  const lastDay = addWorkingDays(clock.localDate(endsAt), -1, opts.calendar);
   const points: Point[] = [{ point: 'extension-notice', kind: 'extension-notice', at: task.extension.at }];
-  const last = atLocalTime(lastDay, opts.dayTime, opts.calendar);
+  const last = clock.dayAt(lastDay);
   if (last > task.extension.at)
     points.push({ point: 'extension-notice-last', kind: 'extension-notice', at: last });
   const point = latest(points, opts.now, endsAt, task.extension.at);

@@ -1,8 +1,14 @@
-import { localDateOf } from '../deadlines/local-time.js';
 import { workingDaysBetween } from '../deadlines/working-days.js';
 import { isOpenStatus, type Task } from '../tasks/task.js';
 import { isPaused } from '../tasks/task-deadline.js';
-import { currentDeadlinePoint, currentNoticePoint, type Point, type PointOptions } from './current-points.js';
+import {
+  createPointClock,
+  currentDeadlinePoint,
+  currentNoticePoint,
+  type Point,
+  type PointClock,
+  type PointOptions,
+} from './current-points.js';
 import type { Reminder, ReminderRecipient } from './reminder.js';
 
 export type ReminderOptions = PointOptions;
@@ -16,8 +22,13 @@ function recipientOf(task: Task): ReminderRecipient {
   return task.assignee ? { type: 'user', id: task.assignee } : { type: 'channel' };
 }
 
-function toReminder(task: Task, point: Point, opts: PointOptions, hoursTo: string | null): Reminder {
-  const today = localDateOf(opts.now, opts.calendar.timeZone);
+function toReminder(
+  task: Task,
+  point: Point,
+  opts: PointOptions,
+  hoursTo: string | null,
+  daysLeft: (due: string) => number,
+): Reminder {
   const breach = task.type === 'breach';
   return {
     taskId: task.id,
@@ -28,7 +39,7 @@ function toReminder(task: Task, point: Point, opts: PointOptions, hoursTo: strin
     recipient: recipientOf(task),
     due: task.due,
     dueAt: task.dueAt,
-    workingDaysLeft: breach ? null : workingDaysBetween(today, task.due, opts.calendar),
+    workingDaysLeft: breach ? null : daysLeft(task.due),
     hoursLeft: hoursTo === null ? null : hoursUntil(hoursTo, opts.now),
   };
 }
@@ -43,13 +54,24 @@ function toReminder(task: Task, point: Point, opts: PointOptions, hoursTo: strin
  */
 export function selectReminders(tasks: readonly Task[], opts: ReminderOptions): Reminder[] {
   const reminders: Reminder[] = [];
+  const clock: PointClock = createPointClock(opts);
+  const today = clock.localDate(opts.now);
+  const left = new Map<string, number>();
+  const daysLeft = (due: string) => {
+    let n = left.get(due);
+    if (n === undefined) {
+      n = workingDaysBetween(today, due, opts.calendar);
+      left.set(due, n);
+    }
+    return n;
+  };
   for (const task of tasks) {
     if (!isOpenStatus(task.status) || task.status === 'awaiting_identity' || isPaused(task)) continue;
-    const deadline = currentDeadlinePoint(task, opts);
+    const deadline = currentDeadlinePoint(task, clock);
     if (deadline)
-      reminders.push(toReminder(task, deadline, opts, task.type === 'breach' ? task.dueAt : null));
-    const notice = currentNoticePoint(task, opts);
-    if (notice) reminders.push(toReminder(task, notice.point, opts, notice.endsAt));
+      reminders.push(toReminder(task, deadline, opts, task.type === 'breach' ? task.dueAt : null, daysLeft));
+    const notice = currentNoticePoint(task, clock);
+    if (notice) reminders.push(toReminder(task, notice.point, opts, notice.endsAt, daysLeft));
   }
   return reminders;
 }
