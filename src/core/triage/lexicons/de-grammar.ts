@@ -1,0 +1,65 @@
+import type { Lexicon } from '../concepts.js';
+
+/** German cues: how it is said (negation, wishes, hypotheticals, questions, follow-ups …). Pattern syntax in `en.ts`. */
+export const DE_GRAMMAR: Lexicon = {
+  NEG: `
+    nicht | kein | keine | keinen | keiner | keines | nie | niemals | ohne | nicht mehr |
+    keine .. mehr | keinen .. mehr | nicht langer | keinerlei`,
+  NEG_WANT: `
+    will nicht | will kein | will keine | mochte nicht | mochte kein | mochte keine |
+    will .. nicht | mochte .. nicht | wunsche nicht | wunsche keine | brauche keine | brauche kein |
+    will .. nicht mehr | mochte .. nicht mehr | brauche .. nicht | brauche ... nicht mehr`,
+  NOMORE: `
+    mehr | nicht mehr | keine .. mehr | keinen .. mehr | nicht langer | langer |
+    will .. nicht mehr | mochte .. nicht mehr`,
+  NOTHING: `nichts | nix`,
+  NEG_BREAK: `
+    weiss | wissen | finde | finden | verstehe | sehe | bekomme | erhalte | erhalten | bekommen |
+    klappt | funktioniert | geht`,
+  INABILITY: `
+    kann .. nicht | kann .. keine | kann .. kein | konnen .. nicht | geht .. nicht | klappt .. nicht |
+    klappt nicht | nicht moglich | schaffe .. nicht | finde .. nicht | finde nirgends | nirgends`,
+  COND: `
+    wenn ich | falls ich | sobald ich | nachdem ich | was passiert | wenn mein | sollte ich |
+    wenn man | falls man | bevor ich | angenommen | uberlege* | irgendwann | warum habt ihr |
+    warum haben sie | warum wurde | wieso wurde | weshalb wurde | wieso habt ihr`,
+  QWORD: `
+    wie | warum | wieso | weshalb | wer | wo | wann | wie lange | ob`,
+  ELSE: `
+    etwas anderes | nichts anderes | nichts anderem | anderweitig | sonst | bis | vorerst |
+    vorlaufig | derzeit | bis zur | solange | wahrend`,
+  WANT: `
+    will | mochte | mochten | wunsche | bitte | bitten | hatte gern* | verlange | fordere |
+    konnen sie | konnt ihr | konnten sie | kannst du | sorgt dafur | sorgen sie dafur | bitte ich |
+    sollen | soll | gerne | gern | beantrage | beantragen | anfordern | fordere .. an | anfragen |
+    hiermit`,
+  CONTRAST: `aber | jedoch | sondern | nur | doch`,
+  SKIP: `
+    ist deaktiviert | deaktiviert ist | wurde deaktiviert | deaktiviert wurde | ist geschlossen |
+    geschlossen ist | wurde gesperrt | ist gesperrt | gesperrt ist | stimmt | ist korrekt |
+    ist richtig | geben sie | gebe ihnen | schicke ihnen | falsche grosse | falsche farbe |
+    falschen artikel | falscher artikel | falsches passwort | ich habe .. geloscht |
+    ich habe .. entfernt | ich losche | hab .. geloscht | ich schicke | ich sende | falsche person |
+    falschen person | falschen empfanger | grusse | grussen | gruss | grussle |
+    ich habe mich .. abgemeldet | ich habe mich abgemeldet | hab mich .. abgemeldet |
+    ich habe den newsletter abbestellt | ich habe .. abbestellt | angeboten | zusammen | streit |
+    kundin | kundinnen`,
+  ACCIDENT: `
+    aus versehen | versehentlich | ausversehen | irrtumlich | unabsichtlich | aus irrtum`,
+  INSTEAD: `
+    statt | anstatt | anstelle von | anstelle`,
+  DENY: `
+    das stimmt nicht | das ist nicht wahr | stimmt so nicht | nicht wahr | das war ich nicht`,
+  IT: `
+    es`,
+  WONDER: `
+    frage mich | fragte mich | interessiert mich | bin neugierig | neugierig`,
+  STILL: `
+    immer noch | noch immer | weiterhin | trotzdem`,
+  PAST_Q: `
+    habt ihr | haben sie | hat caliroots`,
+  FOLLOW_UP: `
+    schon | bereits | meine anfrage | mein antrag | ich habe gebeten | hatte gebeten | vor wochen |
+    vor tagen | erinnerung | gibt es neuigkeiten | neuigkeiten | noch keine antwort |
+    keine antwort | warte immer noch | warte noch | schon erledigt`,
+};

@@ -1,0 +1,96 @@
+import type { Lexicon } from '../concepts.js';
+
+/** German cues: what it is done to (account, data, orders, marketing, another person …). Pattern syntax in `en.ts`. */
+export const DE_OBJECTS: Lexicon = {
+  ACCOUNT: `
+    konto | kontos | *konto | account | accounts | profil | kundenprofil | mitgliedschaft |
+    benutzerkonto | zugang | kunde sein | kunde zu sein | kunde mehr | als kunde`,
+  DATA: `
+    daten | *daten | informationen | infos | info | angaben | personenbezogen* | kundendaten |
+    bestellhistorie | kaufhistorie | historie | alles was sie | alles was ihr | datensatz |
+    datensatze | vermerk | notiz`,
+  STORAGE: `
+    system | systemen | datenbank* | kundendatei | kartei | register | verzeichnis | kundenstamm |
+    *datei`,
+  ALL: `alles | alle | samtlich* | komplett | vollstandig | ganzes | ganze | gesamten`,
+  ME: `mich | mir`,
+  ABOUT_ME: `
+    uber mich | zu mir | zu meiner person | von mir | bezuglich meiner person | meine person |
+    auf meinen namen | die mich betreffen | mich betreffend`,
+  ATTR: `
+    name | namen | nachname* | vorname* | familienname | adresse | anschrift | wohnadresse |
+    emailadresse | mailadresse | email | mail | telefonnummer | handynummer | mobilnummer | nummer |
+    geburtsdatum | geburtstag | geschlecht | postleitzahl | plz | *name | *namen | *adresse |
+    strasse | hausnummer | heisse | heisst | anrede | *adressen | auf meinen namen | geheiratet |
+    heisse jetzt | heisse nun | neuer nachname | neuen nachnamen | geburtsname | madchenname |
+    namensanderung`,
+  ORDER: `bestellung* | bestellnummer | auftrag | auftragsnummer | order | kauf | einkauf | bestellt`,
+  ITEM: `
+    artikel | produkt* | socke* | schuh* | sneaker* | cap | mutze | kappe | hoodie* | jacke |
+    shirt* | tshirt* | pullover | hose | paar | grosse | grossen | farbe | tasche | ware | waren |
+    geschenknachricht* | grusskarte* | geschenkverpackung* | geschenkkarte* | gutschein*`,
+  REVIEW: `bewertung* | rezension* | kommentar* | produktbewertung* | erfahrungsbericht`,
+  CARD: `
+    karte | kreditkarte | kartendaten | bankdaten | zahlungsdaten | zahlungsmethode | zahlungsart |
+    iban | bankverbindung | kontonummer | bankkarte | ec-karte | ec karte | debitkarte | girokarte`,
+  CART: `warenkorb* | wunschliste* | merkliste* | favoriten`,
+  INVOICE: `rechnung* | quittung* | beleg* | kassenbon | mwst | gutschrift | ustidnr`,
+  DOCUMENT: `
+    bestellbestatigung* | bestatigung* | lieferschein* | versandetikett* | etikett* | label |
+    paketschein* | rucksendeschein* | retourenschein* | adressaufkleber* | zettel | *bestatigung* |
+    *lieferschein* | *etikett*`,
+  DELIVERY: `
+    lieferung | liefern | geliefert | versand | verschickt | versendet | zugestellt | paket* |
+    sendung* | lieferadresse | versandadresse | zustelladresse | sendungsverfolgung | tracking | dhl |
+    hermes | paketdienst | karton`,
+  PASSWORD: `
+    passwort* | kennwort* | zugangsdaten | logindaten | anmeldedaten | einloggen | login | anmelden |
+    verifizierungscode | pin`,
+  MARKETING: `
+    newsletter* | marketing* | werbung | werbe* | werbemail* | angebote | aktionen | promo* |
+    verteiler | mailingliste | emailverteiler | spam | reklame | kampagne* | rabattaktionen |
+    dieser liste | der liste | eurer liste | ihrer liste | liste | diese liste | *newsletter* |
+    *werbung | werbezweck* | katalog* | prospekt* | werbebrief* | briefwerbung | postwurf*`,
+  MSG: `
+    mails | emails | sms | *sms | nachrichten | benachrichtigungen | pushnachrichten | mailen |
+    zuschriften | smsen | simsen | whatsapp* | spammen | zuspammen | spamt | zugespammt`,
+  PRIVACY: `
+    datenschutz* | dsgvo | gdpr | cookie* | dritte | dritten | drittanbieter* |
+    datenschutzbeauftragte* | speicherdauer | aufbewahrungsfrist* | einwilligung | privatsphare`,
+  PHISHING: `
+    phishing | betrug* | betruger* | fake | gefalscht* | falschung | verdachtig* | ausgibt |
+    angeblich | traue .. nicht | vertraue .. nicht | ist das echt | seltsame* link |
+    komische* link | wirklich von euch | wirklich von ihnen`,
+  OTHER_PERSON: `
+    jemand anderem | jemand anderes | jemand anderen | jemand fremdes | anderen kunden |
+    einer anderen person | einem anderen kunden | eines anderen kunden | anderer kunden | fremde |
+    fremden | fremder | fremdes | unbekannten person | anderen kundin | einer anderen kundin |
+    eine andere kundin | anderer kundinnen | anderen person | einer fremden person |
+    eines gewissen | einer gewissen | an eine frau | an einen herrn | an frau | an herrn`,
+  SHOWN: `
+    bekommen | erhalten | bekam | erhielt | sehe | sah | sieht | steht | stehen | stand | standen |
+    lag | lagen | enthalt | enthielt | kam | zeigt | angezeigt | gehort | gehorte | gedruckt |
+    aufgedruckt | beigelegt | ist von | fand | gefunden | bestimmt fur | adressiert an | im paket |
+    im karton | im packerl | in der sendung | in der mail | adressiert | vorgeschlagen | erschien |
+    tauchte ... auf | sichtbar | offen an | im cc | bekomme | bekommt | erhalte | erhalt | kriege |
+    kriegt`,
+  MY: `mein | meine | meinen | meiner | meines | meinem`,
+  OLD_NEW: `
+    alt | alte | alten | alter | altes | bisherige* | fruhere* | vorherige* | neu | neue | neuen |
+    neuer | neues | aktuelle | aktuellen | jetzige* | richtige | richtigen`,
+  WITH_YOU: `
+    bei euch | bei ihnen | bei dir | bei caliroots | in eurem system | in ihrem system |
+    in eurer datenbank | in ihrer datenbank | in eurer kartei`,
+  NOT_MINE: `
+    ist nicht meine | sind nicht meine | war nicht meine | nicht mir gehort | gehort nicht mir |
+    gehoren nicht mir | betrifft nicht mich | betrifft mich nicht | gar nicht mich betrifft |
+    nicht mich betrifft | nicht fur mich | nicht an mich | bin nicht diese person | heisse nicht |
+    heisse aber nicht | heisse gar nicht | nicht mein name | nie bestellt | nichts bestellt`,
+  THIRD_POSS: `
+    seine | seiner | seinen | seinem | ihrer | ihren`,
+  INFO: `
+    informationen | infos | info | angaben`,
+  EVENT: `
+    verlosung* | gewinnspiel* | warteliste* | raffle | auslosung* |
+    verfugbarkeitsbenachrichtigung* | wieder verfugbar | restock`,
+};

@@ -1,0 +1,57 @@
+import type { Lexicon } from '../concepts.js';
+
+/** Swedish cues: how it is said (negation, wishes, hypotheticals, questions, follow-ups …). Pattern syntax in `en.ts`. */
+export const SV_GRAMMAR: Lexicon = {
+  NEG: `
+    inte | ej | icke | aldrig | ingen | inget | inga | utan | utan att | inte längre | inga fler |
+    inte mer`,
+  NEG_WANT: `
+    vill inte | vill ej | vill inte ha | vill inte längre | önskar inte | vill .. inte |
+    behöver inte | vill slippa | vill ingen | vill inte ha .. längre`,
+  NOMORE: `
+    längre | inte längre | inga fler | inte mer | mer | fler | vill inte längre |
+    vill inte ha .. längre`,
+  NOTHING: `ingenting | inget | något annat | inget annat`,
+  NEG_BREAK: `vet | veta | hittar | hitta | förstår | fått | får | fick | fungerar | funkar | lyckas`,
+  INABILITY: `
+    kan .. inte | kan .. ej | går .. inte | går inte | lyckas inte | inte möjligt | hittar inte |
+    hittar .. inte`,
+  COND: `
+    om jag | när jag | ifall jag | efter att jag | vad händer | om man | när man | innan jag |
+    efter att man | om någon | när någon | funderar på | funderar | överväger | tänker på att |
+    varför har ni | varför har mitt | varför blev | varför raderade`,
+  QWORD: `
+    hur | varför | vem | när | hur länge | är det | vart`,
+  ELSE: `
+    något annat | inget annat | annat än | tills vidare | tills | för tillfället | i nuläget |
+    utöver | så länge | medan | förrän | innan`,
+  WANT: `
+    vill | önskar | gärna | snälla | vänligen | tack | begär | skulle vilja | kan ni | kan du |
+    skulle ni kunna | se till att | ordna | härmed`,
+  CONTRAST: `men | dock | däremot | bara`,
+  SKIP: `
+    är inaktiverat | är inaktiverad | har inaktiverats | blev inaktiverat | är stängt |
+    har stängts | är låst | stämmer | är korrekt | ge er | skicka er | fel storlek | fel vara |
+    fel färg | fel skor | fel produkt | fel postnummer | fel adress på ordern | jag har raderat |
+    jag raderade | jag har tagit bort | jag tog bort | jag har slängt | jag slängde | jag skickar |
+    jag kan skicka | handla | handlar | handlat | handlade | fel person | fel mottagare | fel kund |
+    jag avregistrerade mig | jag har avregistrerat mig | jag avprenumererade |
+    jag har avprenumererat | jag har avslutat prenumerationen | annans | annanstans`,
+  ACCIDENT: `
+    av misstag | råkade | råkat | oavsiktligt | av en slump | felklick*`,
+  INSTEAD: `
+    istället för | i stället för | snarare än`,
+  DENY: `
+    det stämmer inte | det är inte sant | inte sant | det var inte jag | stämmer inte alls`,
+  IT: `
+    dem`,
+  WONDER: `
+    undrar | undrade | nyfiken`,
+  STILL: `
+    fortfarande | ändå | får .. ändå`,
+  PAST_Q: `
+    har ni | har caliroots`,
+  FOLLOW_UP: `
+    redan | ännu | min begäran | jag bad | jag har bett | bad er | veckor sedan | dagar sedan |
+    påminnelse | någon uppdatering | inget svar | väntar fortfarande | hört något | inte hört`,
+};
