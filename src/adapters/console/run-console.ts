@@ -44,7 +44,8 @@ export async function runConsole(
       handled += 1;
       const reply = await handle(line);
       // A blank line between replies (after each one at a terminal, before the next one when piped).
-      if (reply.output) io.output.write(io.interactive ? `${reply.output}\n` : `${handled > 1 ? '\n' : ''}${reply.output}`);
+      if (reply.output)
+        io.output.write(io.interactive ? `${reply.output}\n` : `${handled > 1 ? '\n' : ''}${reply.output}`);
       if (reply.quit) break;
       prompt();
     }
