@@ -63,20 +63,31 @@ function knownParts(word: string, index: LanguageIndex): string[] {
   return parts ? parts.map((p) => index.words.get(p) as string) : [];
 }
 
+/** What an unknown word stands for: its terms, and the policy word it misspells, if that is what it is. */
+interface RecoveredWord {
+  terms: string[];
+  misspelt: string | null;
+}
+
 /** The terms an unknown word stands for, or null when nothing in the policy resembles it. */
-function recoverWord(word: string, term: string, index: LanguageIndex): string[] | null {
+function recoverWord(word: string, term: string, index: LanguageIndex): RecoveredWord | null {
   const inflected = matchInflection(term, index);
-  if (inflected) return [inflected];
+  if (inflected) return { terms: [inflected], misspelt: null };
+  // One slip in a known word ("peroonsgegevens") before reading it as a compound of other words.
+  const near = index.typos.correct(word, { near: true });
+  const nearTerm = near === null ? undefined : index.words.get(near);
+  if (near !== null && nearTerm) return { terms: [nearTerm], misspelt: near };
   const isKnown = (part: string) =>
     part.length >= 3 && (index.words.has(part) || index.idf.has(termOf(part, index.language)));
   const parts = splitCompound(word, isKnown);
-  if (parts) return parts.map((p) => index.words.get(p) ?? termOf(p, index.language));
+  if (parts)
+    return { terms: parts.map((p) => index.words.get(p) ?? termOf(p, index.language)), misspelt: null };
   // The last part of a compound carries its meaning: "integritetsrättigheter" is about rights.
   const head = compoundHead(word, isKnown);
-  if (head) return [index.words.get(head) ?? termOf(head, index.language)];
+  if (head) return { terms: [index.words.get(head) ?? termOf(head, index.language)], misspelt: null };
   const corrected = index.typos.correct(word);
   const correctedTerm = corrected === null ? undefined : index.words.get(corrected);
-  return correctedTerm ? [correctedTerm] : null;
+  return corrected !== null && correctedTerm ? { terms: [correctedTerm], misspelt: corrected } : null;
 }
 
 /**
@@ -136,6 +147,12 @@ function joinSeparableVerbs(words: readonly string[], index: LanguageIndex): str
   return found;
 }
 
+/** The question with its misspelt words replaced by the policy words they meant. */
+function correctText(question: string, corrections: ReadonlyMap<string, string>): string {
+  if (corrections.size === 0) return question;
+  return question.replace(/[\p{L}\p{N}]+/gu, (word) => corrections.get(word.toLowerCase()) ?? word);
+}
+
 /** One content word of the question and what it says about scope. */
 interface ScopeWord {
   term: string;
@@ -157,6 +174,8 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
     if (index.idf.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   };
   const sequence: string[] = [];
+  /** Misspelt words and what they meant, so that sentence shapes still match ("processng"). */
+  const corrections = new Map<string, string>();
   const unknown: string[] = [];
   const scope: ScopeWord[] = [];
   const lexicon = index.scope();
@@ -174,7 +193,8 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
     // An off-topic word is what it is: "sale" must not be read as a misspelt "save".
     const recovered =
       index.idf.has(term) || /^\d+$/.test(word) || offTopic ? null : recoverWord(word, term, index);
-    const terms = index.idf.has(term) ? [term] : (recovered ?? []);
+    if (recovered?.misspelt) corrections.set(raw, recovered.misspelt);
+    const terms = index.idf.has(term) ? [term] : (recovered?.terms ?? []);
     const weight = index.idf.has(term) ? (isQuestionWord(word, language) ? QUESTION_WORD : 1) : RECOVERED;
     for (const t of terms) add(t, weight);
     // A compound the policy uses once ("nieuwsbriefabonnees" in §5) also means its parts, which
@@ -216,7 +236,7 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
   }
   return {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
-    cues: cueSections(question, language),
+    cues: cueSections(correctText(question, corrections), language),
     unknown,
     contentWords: scope.length,
     offTopic,

@@ -1,4 +1,5 @@
 import type { Language } from '../language/languages.js';
+import { foldDiacritics } from '../language/tokenize.js';
 import type { LanguageCues } from './cues/cue-pattern.js';
 import { DE_CUES } from './cues/question-cues-de.js';
 import { EN_CUES } from './cues/question-cues-en.js';
@@ -22,11 +23,12 @@ export const QUESTION_CUES: Record<Language, LanguageCues> = {
   de: DE_CUES,
 };
 
+/** Lower-case sentences without quotes or diacritics, as the patterns expect them. */
 const sentencesOf = (question: string) =>
   question
     .toLowerCase()
     .split(/[.!?\n]+/)
-    .map((s) => s.trim().replace(/['"‘’“”„]/g, ''));
+    .map((s) => foldDiacritics(s.trim().replace(/['"‘’“”„]/g, '')));
 
 /**
  * The sections a question's shape points at. Definition of processing (§2) excludes the

@@ -8,6 +8,23 @@ function deletions(word: string): string[] {
 }
 
 /**
+ * How likely a slip is: swapped letters and a letter typed twice or left out are more common than
+ * a wrong letter, and the first letter is rarely wrong ("dellen" is "delen", not "bellen").
+ */
+function slipRank(word: string, candidate: string): number {
+  const firstLetter = word[0] === candidate[0] ? 0 : 4;
+  if (candidate.length !== word.length) return firstLetter + 1;
+  return firstLetter + ([...word].sort().join() === [...candidate].sort().join() ? 0 : 2);
+}
+
+/** Whether `candidate` is a likelier meaning of `word` than `best` (then the first in the alphabet). */
+function preferred(word: string, candidate: string, best: string): boolean {
+  const a = slipRank(word, candidate);
+  const b = slipRank(word, best);
+  return a < b || (a === b && candidate < best);
+}
+
+/**
  * Finds the policy word a misspelt word meant. One slip (a letter wrong, missing, extra or two
  * letters swapped: "lnog", "gegevns") is found exactly through single-letter deletions; long
  * words with two slips ("verwijdren" → …) through Fuse.js, checked by edit distance.
@@ -48,24 +65,38 @@ export class TypoIndex {
     return this.built;
   }
 
-  /** The closest known word within one slip (two for words of eight letters or more), or null. */
-  correct(word: string): string | null {
+  /**
+   * The closest known word within one slip (two for words of eight letters or more, unless
+   * `near`), or null.
+   */
+  correct(word: string, { near = false }: { near?: boolean } = {}): string | null {
     if (word.length < 4 || /\d/.test(word)) return null;
     const { byDeletion, fuse } = this.lookups();
-    const candidates = new Set<string>(byDeletion.get(word) ?? []);
+    const missingOne = byDeletion.get(word) ?? [];
+    const candidates = new Set<string>(missingOne);
     for (const deleted of deletions(word)) {
       if (this.words.has(deleted)) candidates.add(deleted);
       for (const other of byDeletion.get(deleted) ?? []) candidates.add(other);
     }
-    // A short word is one letter away from many others ("fast" → "last"): only swapped letters count.
-    const swapOnly = word.length <= 5;
+    // A short word is one letter away from many others ("fast" → "last"): only swapped letters
+    // count, or a single letter left out inside the word when only one known word fits ("knto" → "konto").
+    const short = word.length <= 5;
     const sameLetters = (other: string) => [...word].sort().join() === [...other].sort().join();
+    // A left-out first letter is rare and makes real words of real words ("open" → "kopen"). A
+    // wrong letter counts in five-letter words only when one known word fits ("raght" → "right").
+    const wrongLetter = [...candidates].filter(
+      (c) => c.length === word.length && c[0] === word[0] && editDistance(word, c) === 1 && !sameLetters(c),
+    );
+    const fits = (other: string) =>
+      sameLetters(other) ||
+      (missingOne.length === 1 && missingOne[0] === other && other[0] === word[0]) ||
+      (word.length === 5 && wrongLetter.length === 1 && wrongLetter[0] === other);
     let best: string | null = null;
     for (const candidate of candidates) {
-      if (editDistance(word, candidate) !== 1 || (swapOnly && !sameLetters(candidate))) continue;
-      if (best === null || candidate < best) best = candidate;
+      if (editDistance(word, candidate) !== 1 || (short && !fits(candidate))) continue;
+      if (best === null || preferred(word, candidate, best)) best = candidate;
     }
-    if (best || word.length < 8) return best;
+    if (best || near || word.length < 8) return best;
     let bestDistance = 3;
     for (const hit of fuse.get(word[0] as string)?.search(word, { limit: 5 }) ?? []) {
       const distance = editDistance(word, hit.item);

@@ -3,7 +3,8 @@ import { tokenize } from './tokenize.js';
 
 /**
  * Function words and very common words that mark a language. A word listed for two
- * languages counts for both; distinctive words are what decide short questions.
+ * languages counts for both; distinctive words are what decide short questions. Swedish and
+ * German also as people type them without diacritics ("ar", "nar", "uber", "moechte").
  */
 const MARKERS: Record<Language, string> = {
   nl: `de het een en van ik je jij u uw jullie mijn mij me wij we ons onze hoe wat wie waar waarom wanneer welke
@@ -29,7 +30,9 @@ const MARKERS: Record<Language, string> = {
     beställning radera ta bort konto nyhetsbrev spara länge sparar lagrar behandlar alla något inget ingen
     hamnar utanför söker hennes hans deras finns kommer någon sådan varje mycket bara inom utan genom
     mellan sedan redan innan efter nu också vilken vilket vad händer behöver används får fick blir
-    kund kunder köpt handlat tack hej mvh`,
+    kund kunder köpt handlat tack hej mvh personliga
+    ar nar pa fran ocksa nagon nagot nasta borjar galler anvanda anvander anvands behover hander kopa kopt
+    oppnar tva snalla halsningar vanliga radera sondag`,
   de: `der die das ein eine einen einem einer und von zu ich du sie ihr ihre ihren ihrem mein meine meinen meiner
     mich mir wir uns unsere wie was wer wo warum wann welche welcher welches ist sind bin bist habe hast hat haben
     wird werden kann können kannst will wollen möchte möchten muss müssen darf dürfen nicht kein keine auch noch
@@ -38,7 +41,9 @@ const MARKERS: Record<Language, string> = {
     etwas nichts wem wen gehört gehören gibt habt euch eure euren eurem eurer bekomme bekommt nutzt
     erhält zählt welchem welchen werden wurde sollte dürft müsst könnt meinem meines ihrer
     unsere unseren unserem kein keinen oder weil damit wenn ob sich schon noch nur auch immer gerne
-    kunde kunden gekauft bestellt`,
+    kunde kunden gekauft bestellt
+    uber fur mochte mochten konnen konnt konnte mussen durfen grosse grossen offnet offnen loschen geloscht
+    gehort zuruck fuer ueber moechte koennen muessen loeschen sonntag`,
 };
 
 /** Letters and letter groups that occur in one language's spelling far more than in the others. */

@@ -1,8 +1,14 @@
+import { foldDiacritics } from '../../language/tokenize.js';
+
 /** `\b` that knows letters beyond ASCII ("über", "är"), compiled with the `u` flag. */
 const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
 
-/** A case-sensitive Unicode pattern over the lower-case question in which `\b` works for all letters. */
-export const re = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\b`, BOUNDARY), 'u');
+/**
+ * A Unicode pattern over the lower-case question in which `\b` works for all letters. Patterns and
+ * questions are matched without diacritics ("uber", "sager"): people often type without them.
+ */
+export const re = (source: string): RegExp =>
+  new RegExp(foldDiacritics(source).replaceAll(String.raw`\b`, BOUNDARY), 'u');
 
 /**
  * A pattern that holds when every part is somewhere in the sentence, in any order: "if you
@@ -16,8 +22,11 @@ export interface QuestionCue {
   section: string;
   /** The cue does not hold when this matches too ("…about me *if I subscribe*" asks about §4.3). */
   unless?: RegExp;
-  /** +1 points at the section, −1 away from it ("*my* phone number" is not the company's). */
-  weight?: 1 | -1;
+  /**
+   * +1 points at the section, −1 away from it ("*my* phone number" is not the company's), +2 for
+   * a shape of three parts that leaves no doubt ("if you delete it, do you tell the companies?").
+   */
+  weight?: 2 | 1 | -1;
 }
 
 /** The sentence shapes of one language: cues for sections, and customer-service shapes. */

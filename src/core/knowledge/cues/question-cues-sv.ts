@@ -53,7 +53,7 @@ export const SV_CUES: LanguageCues = {
       section: '4.2',
       weight: -1,
     },
-    { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5' },
+    { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
     // Objecting to profiling is answered by §7 itself, not by the general right to object (§11.7).
     {
       pattern: all(
