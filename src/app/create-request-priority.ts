@@ -6,7 +6,7 @@
  */
 export function createRequestPriority(opts: { quietMs?: number; maxWaitMs?: number } = {}) {
   const quietMs = opts.quietMs ?? 20;
-  const maxWaitMs = opts.maxWaitMs ?? 100;
+  const maxWaitMs = opts.maxWaitMs ?? 500;
   let lastRequest = 0;
   return {
     /** Records that a request arrived. */

@@ -6,6 +6,7 @@ import { createZendeskApi, zendeskBaseUrl } from '../adapters/zendesk/create-zen
 import { createZendeskGateway } from '../adapters/zendesk/create-zendesk-gateway.js';
 import { createZendeskOutboxHandler } from '../adapters/zendesk/create-zendesk-outbox-handler.js';
 import { ZENDESK_TICKET_SOURCE } from '../adapters/zendesk/zendesk-ticket-key.js';
+import { computeDeadline } from '../core/deadlines/compute-deadline.js';
 import type { PolicyReader } from '../core/intake/create-policy-reader.js';
 import { intakeTicket } from '../core/intake/intake-ticket.js';
 import { DeliveryError } from '../core/ports/outbox.js';
@@ -37,8 +38,15 @@ export async function createZendeskExtension(
   };
   const gateway = createZendeskGateway(createZendeskApi(connection), app.clock);
   const tasks = await app.taskService();
-  // Before the server listens: compiling lexicons on the first ticket would stall requests.
+  // Before the server listens: compiling lexicons or loading the holiday calendar on the first ticket
+  // would stall the webhooks arriving with it.
   policy.warmUp();
+  computeDeadline({
+    type: 'access',
+    receivedAt: app.clock.now().toISOString(),
+    country: config.COUNTRY,
+    timeZone: config.TZ,
+  });
   const { store } = context;
 
   const processTicket = async (delivery: { payload: Record<string, unknown> }) => {
