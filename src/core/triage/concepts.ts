@@ -64,6 +64,9 @@ export const CONCEPTS = [
   'NOT_MINE', // not mine, doesn't belong to me, I'm not this person: weaker than OTHER_PERSON
   'THIRD_POSS', // his, her (hans, hennes, seine, haar): another person's details
   'SHOWN', // received, got, see, shows, was in, belongs to
+  'ADDRESSES', // e-mail addresses (plural): many recipients' addresses in view
+  'RECIPIENTS', // cc, bcc, the "to" field, reply all: who else got a mail
+  'LEAK', // data breach, leak, datalek, Datenpanne: the customer names the incident
   // Grammar.
   'NEG', // not, don't, never, niet, inte, nicht
   'NEG_WANT', // don't want, no longer want
@@ -78,6 +81,7 @@ export const CONCEPTS = [
   'QWORD', // how, why, who, where, do you
   'WONDER', // I wonder, I'd like to know, curious: a question without a question mark
   'ELSE', // anything else, for nothing else
+  'MAYBE', // maybe, probably, vielleicht, kanske: a guess, not a wish
   'WANT', // want, would like, please: marks a wish
   'CONTRAST', // but, however: a negation does not reach across it
   'ACCIDENT', // by mistake, accidentally: "I clicked unsubscribe by accident" is no request

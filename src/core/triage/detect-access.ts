@@ -24,6 +24,20 @@ function forElsewhere(r: ScanReader, i: number): boolean {
   return false;
 }
 
+/** Articles and possessives: "a request regarding my details" names a topic, it asks nothing. */
+const DETERMINERS = new Set(
+  'a an the this my een de het dit mijn en ett min mitt ein eine einen meine mein die der das'.split(' '),
+);
+/**
+ * Past forms of giving and sending: "ich habe Ihnen … meiner Daten … geschickt", "I sent you my
+ * details" tell what the customer did; only a wish ("I want the data you sent …") asks.
+ */
+const SENT = new Set(
+  'sent gave given provided gestuurd toegestuurd opgestuurd stuurde stuurden gegeven gaf verstrekt skickade skickat gav gett lamnade geschickt zugeschickt gesendet gesandt schickte gegeben gab'.split(
+    ' ',
+  ),
+);
+
 /** A wish in the sentence, or a question. */
 function asked(r: ScanReader, i: number): boolean {
   return r.sentenceOf(i).question || r.inSentence(i, ['WANT']) >= 0;
@@ -32,7 +46,11 @@ function asked(r: ScanReader, i: number): boolean {
 /** "send me my data", "ich möchte meine Daten sehen", "se allt ni har sparat". */
 function fromVerbs(r: ScanReader, out: Match[]): void {
   for (const i of r.where('SEND', 'GET', 'SEE')) {
-    if (!r.live(i)) continue;
+    if (!r.live(i) || DETERMINERS.has(r.tokens[i - 1]?.norm ?? '')) continue;
+    const wish = r.inSentence(i, ['WANT']) >= 0;
+    if (SENT.has(r.tokens[i]?.norm ?? '') && !wish) continue;
+    // "die meneer krijgt misschien wel mijn gegevens": a guess, not a wish.
+    if (r.inSentence(i, ['MAYBE']) >= 0 && !wish) continue;
     // "ich bekomme immer „Ihre Daten konnten nicht …“" reports; "I'd like to get", "can I get" ask.
     if (r.has(i, 'GET') && !r.has(i, 'SEND', 'SEE', 'WANT') && !asked(r, i)) continue;
     // "someone else can see my info" reports a breach; it does not ask for a copy.
@@ -40,8 +58,8 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
     const block = [...SHOP_OBJECTS, ...OTHER_ACTIONS, 'MARKETING', 'MSG'] as Concept[];
     const object = r.objectOf(i, ['DATA', 'ALL'], block, 8, ['WHICH']);
     if (!object.wanted) continue;
-    // "fremde Daten erhalten": someone else's data is a breach report.
-    if (r.near(object.at, SOMEONE_ELSE, 2, 'before') >= 0) continue;
+    // "fremde Daten erhalten", "skickat hans uppgifter": someone else's data is a breach report.
+    if (r.near(object.at, [...SOMEONE_ELSE, 'THIRD_POSS'], 2, 'before') >= 0) continue;
     // Verb-final clauses ("mij alle gegevens toe te sturen", "mir alle Daten zuzusenden") put the
     // data just before the verb; elsewhere a noun before the verb belongs to another clause.
     const allBefore = r.near(object.at, ['ALL', 'WHICH', 'MY'], 2, 'before') >= 0;

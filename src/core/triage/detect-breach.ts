@@ -3,6 +3,22 @@ import type { Match, ScanReader } from './scan-reader.js';
 const DETAILS = ['DOCUMENT', 'INVOICE', 'ATTR', 'DATA', 'ACCOUNT'] as const;
 
 /**
+ * A mail sent openly to many: "im CC … mehrere hundert E-Mail-Adressen sehen", "in the to field
+ * there are 300 other e-mail addresses": other people's addresses, in view of every recipient.
+ */
+function fromVisibleRecipients(r: ScanReader, out: Match[]): void {
+  for (const i of r.where('ADDRESSES')) {
+    if (r.conditional(i) || r.near(i, ['MY'], 2, 'before') >= 0) continue;
+    const shown = r.inSentence(i, ['SHOWN', 'SEE']);
+    const others = r
+      .around(i, 1, 1)
+      .find((k) => r.has(k, 'RECIPIENTS', 'OTHER_PERSON', 'ANOTHER') && k !== i);
+    if (shown >= 0 && others !== undefined)
+      out.push({ type: 'breach', weight: 0.8, positions: [shown, i, others].sort((a, b) => a - b) });
+  }
+}
+
+/**
  * Breach: the customer received or sees another person's personal data — "another customer's
  * packing slip", "a confirmation that isn't mine, with her name and address", "i kartongen låg
  * en följesedel till en Ahmed, med hans adress".
@@ -17,6 +33,17 @@ export function detectBreach(r: ScanReader): Match[] {
     // No hypothetical check: "when I logged in I could see …" tells what happened.
     if (what >= 0 && shown >= 0) {
       out.push({ type: 'breach', weight: 0.85, positions: [shown, what, i].sort((a, b) => a - b) });
+    } else if (
+      r.near(i, ['DOCUMENT', 'INVOICE'], 2, 'after') >= 0 &&
+      r.inTicket('ATTR') &&
+      !r.conditional(i)
+    ) {
+      // "It's someone else's order confirmation – name, address, phone number": the document says it.
+      out.push({
+        type: 'breach',
+        weight: 0.8,
+        positions: [i, r.near(i, ['DOCUMENT', 'INVOICE'], 2, 'after')],
+      });
     }
   }
   // "not mine", "gehört nicht mir", "gäller inte mig": someone else only when that person's
@@ -24,7 +51,10 @@ export function detectBreach(r: ScanReader): Match[] {
   for (const i of r.where('NOT_MINE')) {
     if (r.conditional(i) || r.inSentence(i, ['CORRECT']) >= 0) continue;
     const around = r.around(i, 1, 1);
-    const details = around.filter((k) => r.has(k, 'ATTR', 'THIRD_POSS', 'CARD')).length;
+    // "an order I never placed … to my own address, paid with my PayPal": the details are mine.
+    const details = around.filter(
+      (k) => r.has(k, 'ATTR', 'THIRD_POSS', 'CARD') && r.near(k, ['MY'], 2, 'before') < 0,
+    ).length;
     const seen = around.find((k) => r.has(k, 'SHOWN', 'DOCUMENT', 'INVOICE'));
     if (details >= 2 && seen !== undefined)
       out.push({ type: 'breach', weight: 0.75, positions: [Math.min(i, seen), Math.max(i, seen)] });
@@ -38,5 +68,6 @@ export function detectBreach(r: ScanReader): Match[] {
       continue;
     out.push({ type: 'breach', weight: 0.75, positions: [shown, i, detail].sort((a, b) => a - b) });
   }
+  fromVisibleRecipients(r, out);
   return out;
 }

@@ -34,7 +34,8 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
       // everything" in a ticket about one's data or account.
       const person = object.neutral.find((k) => r.has(k, 'ME', 'ABOUT_ME'));
       const all = object.neutral.find((k) => r.has(k, 'ALL'));
-      const aboutData = r.inTicket('DATA', 'ACCOUNT') && r.inSentence(i, SHOP_OBJECTS) < 0;
+      // "… (account info + orders) and then delete everything": an order named in another clause.
+      const aboutData = r.inTicket('DATA', 'ACCOUNT') && r.inSegment(i, SHOP_OBJECTS) < 0;
       // "delete everything connected to this e-mail address" names the person by a detail.
       const detail = object.neutral.some((k) => r.has(k, 'ATTR'));
       const target = person ?? (aboutData || detail ? all : undefined);

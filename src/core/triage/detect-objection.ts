@@ -20,6 +20,15 @@ const COURTESY = new Set([
   'merci',
 ]);
 
+/** "before", "until": a time clause in which a campaign stops is no request to stop it. */
+const TIME_CLAUSE = new Set(
+  'voordat before innan bevor ehe until tot totdat tills bis zodra once'.split(' '),
+);
+/** Past forms of sending: an objection the customer sent before. */
+const SENT = new Set(
+  'sent gestuurd stuurde ingediend skickade skickat geschickt gesendet eingelegt'.split(' '),
+);
+
 /** Nouns that give a refusal its own object: "I don't want it anymore" has none. */
 const OBJECTS: Concept[] = [
   ...MARKETING_WORDS,
@@ -92,7 +101,8 @@ function fromRefusals(r: ScanReader, out: Match[]): void {
   }
   // "Jag vill inte att ni använder min surfhistorik för att rikta reklam".
   for (const i of r.where('USE', 'PROCESS')) {
-    const purpose = r.inSentence(i, ['MARKETING', 'PROFILING']);
+    // In its own clause: "do not use it for anything else (no marketing, …)" refuses every use.
+    const purpose = r.inSegment(i, ['MARKETING', 'PROFILING']);
     if (purpose < 0 || r.conditional(i) || r.sentenceOf(i).question) continue;
     if (r.negated(i) || r.near(i, ['NEG_WANT', 'STOP', 'OBJECT'], 6) >= 0)
       out.push({ type: 'objection', weight: 0.8, positions: [i, purpose].sort((a, b) => a - b) });
@@ -130,8 +140,13 @@ export function detectObjection(r: ScanReader): Match[] {
       out.push({ type: customer >= 0 ? 'erasure' : 'objection', weight: 0.9, positions: [i] });
   }
   // "… zolang mijn bezwaar loopt": an objection already made is the condition, not the request.
+  // "Ich habe Ihnen am 10. Mai einen Widerspruch … geschickt. Bis zur Entscheidung beantrage ich
+  // die Einschränkung": an objection sent before is the ground of the restriction asked now.
+  const pendingObjection = (i: number) =>
+    r.inTicket('RESTRICT') &&
+    r.tokens.slice(r.sentenceOf(i).first, r.sentenceOf(i).end).some((t) => SENT.has(t.norm));
   for (const i of r.where('OBJECT'))
-    if (live(i) && r.near(i, ['ELSE'], 3, 'before') < 0)
+    if (live(i) && r.near(i, ['ELSE'], 3, 'before') < 0 && !pendingObjection(i))
       out.push({ type: 'objection', weight: 0.85, positions: [i] });
   // "sign me off", "afmelden", "abmelden" also mean logging out: only with a mailing nearby.
   for (const i of r.where('DEREGISTER')) {
@@ -139,10 +154,14 @@ export function detectObjection(r: ScanReader): Match[] {
     if (what >= 0 && live(i) && !fromEvent(i))
       out.push({ type: 'objection', weight: 0.8, positions: [i, what] });
   }
-  // "stop sending me texts", "sluta mejla mig", "hört auf, mir Mails zu schicken".
+  // "stop sending me texts", "sluta mejla mig", "hört auf, mir Mails zu schicken"; not "bestellen
+  // voordat de actie stopt", where the campaign itself ends.
   for (const i of r.where('STOP')) {
     const what = r.near(i, MARKETING_WORDS, 8);
-    if (what >= 0 && live(i)) out.push({ type: 'objection', weight: 0.85, positions: [i, what] });
+    const until = r.tokens
+      .slice(Math.max(r.sentenceOf(i).first, i - 4), i)
+      .some((t) => TIME_CLAUSE.has(t.norm));
+    if (what >= 0 && live(i) && !until) out.push({ type: 'objection', weight: 0.85, positions: [i, what] });
   }
   fromRefusals(r, out);
   fromBackReference(r, out);

@@ -11,10 +11,37 @@ function asks(r: ScanReader, index: number): boolean {
   for (let k = sentence.first; k < sentence.end; k++) {
     // "I wonder how long …", "jag undrar om ni sparar …"; not "just curious after reading about GDPR".
     if (r.has(k, 'WONDER') && r.near(k, ['QWORD', 'WHICH', ...HANDLING], 4, 'after') >= 0) return true;
-    // "How long do you keep …" without its question mark; "I'd like to know where …".
-    if (r.has(k, 'QWORD') && (k - sentence.first < 3 || r.near(k, ['SEE'], 3, 'before') >= 0)) return true;
+    // "How long do you keep …" without its question mark; "I'd like to know where …"; "Und ganz
+    // allgemein: Wie lange …" after a colon.
+    const opens = k - sentence.first < 3 || r.tokens[k - 1]?.segment !== r.tokens[k]?.segment;
+    if (r.has(k, 'QWORD') && (opens || r.near(k, ['SEE'], 3, 'before') >= 0)) return true;
   }
   return false;
+}
+
+const FIRST_PERSON = new Set(['i', 'ik', 'jag', 'ich']);
+/** Pronouns for a thing: "it", "det", "das", "dat". */
+const PRONOUNS = new Set(['it', 'this', 'that', 'het', 'dat', 'dit', 'det', 'den', 'detta', 'es', 'das']);
+
+/**
+ * A pronoun in sentence `index` that stands for a personal detail (a name, an ID number, data)
+ * named in the sentence before or in the subject line; or -1.
+ */
+function referredDetail(r: ScanReader, index: number): number {
+  const sentence = r.sentences[index];
+  if (!sentence) return -1;
+  let pronoun = -1;
+  for (let k = sentence.first; k < sentence.end && pronoun < 0; k++)
+    if (PRONOUNS.has(r.tokens[k]?.norm ?? '')) pronoun = k;
+  if (pronoun < 0) return -1;
+  // "Varför behöver ni det?" asks how we handle it; "Vad ska jag göra med det?" is the customer's
+  // own errand, and "Zou u dit willen doorgeven?" asks a favour.
+  const words = r.tokens.slice(sentence.first, sentence.end).map((t) => t.norm);
+  if (words.some((w) => FIRST_PERSON.has(w)) || r.inSentence(pronoun, ['QWORD', 'WHICH']) < 0) return -1;
+  const named = r
+    .around(pronoun, 1)
+    .some((k) => k < sentence.first && r.has(k, 'ATTR', 'DATA') && !r.has(k, 'INVOICE', 'CARD'));
+  return named ? pronoun : -1;
 }
 
 /**
@@ -32,7 +59,10 @@ export function detectQuestion(
   for (const [index, sentence] of r.sentences.entries()) {
     if (requestSentences.has(index) || !asks(r, index)) continue;
     const first = sentence.first;
-    if (access && r.inSentence(first, ['MY', 'ABOUT_ME']) >= 0) continue;
+    // In an access request, "tell me … 4. wie lange die Daten gespeichert werden" lists what the
+    // request covers (Art. 15 names purposes, recipients, storage period); only a question of its
+    // own, with its question mark and not about my data, stands beside it.
+    if (access && (r.inSentence(first, ['MY', 'ABOUT_ME']) >= 0 || !sentence.question)) continue;
     let topic = -1;
     let handling = -1;
     for (let k = first; k < sentence.end && topic < 0; k++) {
@@ -53,6 +83,14 @@ export function detectQuestion(
         if (handling >= 0 && r.has(handling, 'USE', 'NEED') && r.inSentence(k, ['DELIVERY']) >= 0)
           handling = -1;
         if (handling >= 0) topic = k;
+      }
+    }
+    // "I kassan ville ni ha mitt personnummer. Varför behöver ni det?": "it" is the detail named just before.
+    if (topic < 0) {
+      const it = referredDetail(r, index);
+      if (it >= 0) {
+        handling = r.near(it, [...HANDLING], 6);
+        if (handling >= 0 && !HAVE.has(r.tokens[handling]?.norm ?? '')) topic = it;
       }
     }
     if (topic >= 0)

@@ -20,10 +20,29 @@ function inRecord(r: ScanReader, cue: number, detail: number): boolean {
 function cues(r: ScanReader): number[] {
   const change = r
     .where('ANOTHER')
-    .filter((k) => CHANGE.has(r.tokens[k]?.norm ?? '') && r.near(k, ['ATTR', 'MY'], 2, 'after') >= 0);
+    .filter(
+      (k) =>
+        CHANGE.has(r.tokens[k]?.norm ?? '') && r.near(k, ['ATTR', 'MY'], 2, 'after') >= 0 && !isOther(r, k),
+    );
   return [...r.where('CORRECT'), ...change];
 }
 const CHANGE = new Set(['andra', 'andere']);
+/** Words before "andere"/"andra" that make it "other": "eine andere Adresse", "300 andere". */
+const DETERMINERS = new Set(
+  'ein eine einer einen einem eines die der den dem des das zwei drei viele alle keine auch en ett de det den tva nagra alla inga mina meine'.split(
+    ' ',
+  ),
+);
+/** "über eine andere Adresse", "auch andere meine Daten sehen können": others, not a change. */
+function isOther(r: ScanReader, k: number): boolean {
+  const before = r.tokens[k - 1]?.norm ?? '';
+  return DETERMINERS.has(before) || /^\d+$/.test(before) || r.near(k, ['SEE', 'SHOWN'], 4, 'after') >= 0;
+}
+
+/** A correction asked for in the ticket, not a wrong password ("it says the password is wrong"). */
+function correctionInTicket(r: ScanReader): boolean {
+  return r.where('CORRECT').some((k) => r.near(k, ['PASSWORD'], 6) < 0 && r.live(k));
+}
 
 /** Rectification (Art. 16): a wrong or changed name, address, e-mail, phone or birth date in the account. */
 export function detectRectification(r: ScanReader): Match[] {
@@ -54,7 +73,7 @@ export function detectRectification(r: ScanReader): Match[] {
     let changes = 0;
     for (let k = first; k < end; k++)
       if (r.has(k, 'OLD_NEW') && !r.has(k + 1, 'ACCOUNT', 'ORDER', 'ITEM', 'PASSWORD')) changes += 1;
-    if (!r.inTicket('CORRECT') && r.inSentence(i, ['WANT']) < 0 && changes < 2) continue;
+    if (!correctionInTicket(r) && r.inSentence(i, ['WANT']) < 0 && changes < 2) continue;
     const record = r.inSentence(i, RECORD) >= 0 || r.inTicket(...RECORD);
     if (record && inRecord(r, i, detail))
       out.push({ type: 'rectification', weight: 0.7, positions: [i, detail] });

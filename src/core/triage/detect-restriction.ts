@@ -12,7 +12,9 @@ export function detectRestriction(r: ScanReader): Match[] {
     }
   }
   for (const i of r.where('PROCESS', 'USE')) {
-    if (r.conditional(i) || r.inSentence(i, MARKETING_WORDS) >= 0 || r.near(i, ['DATA'], 6) < 0) continue;
+    // "stop using my data for ads" objects to marketing; "stop using that data about me – no
+    // automated decisions, nothing" restricts every use, and names marketing only as an example.
+    if (r.conditional(i) || r.inSegment(i, MARKETING_WORDS) >= 0 || r.near(i, ['DATA'], 6) < 0) continue;
     // "stop using my data"; "ich bitte Sie, meine Daten nicht weiter zu verarbeiten", "tot dat
     // geregeld is, gebruik mijn gegevens niet": a refusal of use, asked for, not of marketing.
     const stop = r.near(i, ['STOP'], 5);

@@ -1,4 +1,5 @@
 import { CONCEPTS, type Concept } from './concepts.js';
+import { AND_THEN } from './rule-vocabulary.js';
 import type { Scan, Sentence, Token } from './scan-ticket.js';
 import type { TriageType } from './triage-types.js';
 
@@ -19,6 +20,30 @@ const WORDS = Math.ceil(CONCEPTS.length / 32);
 
 /** Prepositions of where something is removed from. */
 const SOURCE_WORDS = new Set(['uit', 'from', 'aus', 'fran', 'ur', 'off']);
+
+/** "without": after a verb it tells how the thing is done ("delete it without delay"), not that it is refused. */
+const WITHOUT = new Set(['without', 'zonder', 'utan', 'ohne']);
+/** Words that open a clause of their own after "and": "… and that you", "… en dat jullie", "… och att ni". */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'you',
+  'dat',
+  'jullie',
+  'u',
+  'att',
+  'ni',
+  'dass',
+  'ihr',
+  'sie',
+  ...SUBJECT_PRONOUNS,
+]);
+
+/** Words that open a subordinate or relative clause: a negation after them is that clause's own. */
+const SUBORDINATORS = new Set(
+  'that which who because since zodat omdat want wat att som eftersom dass sodass damit weil denn welche welcher'.split(
+    ' ',
+  ),
+);
 
 /** Words for "however" that stand inside a clause in Dutch, German and Swedish. */
 const ADVERBIAL_CONTRAST = new Set(['echter', 'aber', 'jedoch', 'doch', 'dock', 'daremot']);
@@ -121,6 +146,8 @@ export class ScanReader {
     for (let k = i + 1; !pronoun && k < Math.min(end, i + 1 + window); k++) {
       // "Mijn gegevens mogen weg, ik bestel niet meer": a subject pronoun starts another clause.
       if (k > phraseEnd && SUBJECT_PRONOUNS.has((this.tokens[k] as Token).norm)) break;
+      // "Kundenkonto löschen – Newsletter bitte behalten": a dash or colon after the verb ends its clause.
+      if (k === phraseEnd + 1 && this.dashBefore(k)) break;
       const hit = look(k);
       if (hit) return { ...hit, neutral: seen };
     }
@@ -128,6 +155,8 @@ export class ScanReader {
     // the object is taken from; the object is further back, else the source itself.
     let source: ReturnType<typeof look> = null;
     for (let k = i - 1; k >= Math.max(first, i - window); k--) {
+      // "… (account info + orders) and then delete everything": what came before "and" is done.
+      if (AND_THEN.has((this.tokens[k] as Token).norm) && k === i - 1) break;
       const hit = look(k);
       if (hit && !source && this.afterSourceWord(k)) source = hit;
       else if (hit) return { ...hit, neutral: seen };
@@ -138,26 +167,40 @@ export class ScanReader {
   /**
    * Whether the word at `i` is negated: "don't want … deleted" before it, "nicht", "niet", "inte",
    * "nothing" just after it (verb-first and verb-final clauses) or inside a separable verb ("ta
-   * INTE bort"). Stops at commas and "but". "I don't know how to delete my account" is not a
-   * negated deletion.
+   * INTE bort"), "nichts abmelden" before a verb-final one. Stops at commas and "but", and at "and"
+   * opening a new clause ("stuur geen mails meer en gooi mijn account weg", "… verdwijnt en dat
+   * jullie niets meer bewaren"). "I don't know how to delete my account" is not a negated deletion.
    */
   negated(i: number): boolean {
     const token = this.tokens[i] as Token;
     const { first, end } = this.sentenceOf(i);
     for (let k = i + 1; k < token.phraseEnd; k++) if (this.has(k, 'NEG', 'NEG_WANT', 'NOTHING')) return true;
-    for (let k = i - 1; k >= Math.max(first, i - 6); k--) {
-      if ((this.tokens[k] as Token).segment !== token.segment) break;
+    // "ik wil niet dat jullie mijn gegevens voor iets anders gebruiken": a refused wish reaches further.
+    for (let k = i - 1; k >= Math.max(first, i - 10); k--) {
+      const before = this.tokens[k] as Token;
+      if (before.segment !== token.segment) break;
+      // "… geen mails meer en gooi mijn account weg": the verb opens a clause of its own.
+      if (AND_THEN.has(before.norm) && i - k <= 2 && !this.between(k, i, 'NEG', 'NEG_WANT')) break;
       if (this.has(k, 'NEG_WANT')) return true;
+      if (i - k > 6) continue;
       if (this.has(k, 'NEG')) return !this.between(k, i, 'NEG_BREAK');
+      // "nichts abmelden"; not "ik vind nergens waar ik dat kan veranderen".
+      if (this.has(k, 'NOTHING')) return !this.between(k - 2, i, 'NEG_BREAK');
     }
     let segment = token.segment;
-    for (let k = token.phraseEnd + 1; k < Math.min(end, token.phraseEnd + 6); k++) {
+    for (let k = token.phraseEnd + 1; k < Math.min(end, token.phraseEnd + 8); k++) {
       const next = this.tokens[k] as Token;
       // "Verwijder het dossier echter niet", "löschen Sie aber bitte nichts": an adverb, not a new clause.
       if (ADVERBIAL_CONTRAST.has(next.norm) && next.segment === segment + 1) segment += 1;
       // A pronoun starts another clause, unless it follows its verb: "Eine Löschung wünsche ich nicht".
       const inverted = this.has(k - 1, 'WANT', 'NEG_WANT') && !ENGLISH_PRONOUNS.has(next.norm);
       if (next.segment !== segment || (SUBJECT_PRONOUNS.has(next.norm) && !inverted)) break;
+      // "… raderas utan onödigt dröjsmål": "without" after a verb says how, it does not refuse it.
+      if (WITHOUT.has(next.norm)) break;
+      // "… verdwijnt en dat jullie niets meer bewaren": "and that", "and you" start another clause;
+      // "spärra mina uppgifter så att de inte används": a negation in a clause of its own.
+      if (AND_THEN.has(next.norm) && CLAUSE_OPENERS.has(this.tokens[k + 1]?.norm ?? '')) break;
+      if (SUBORDINATORS.has(next.norm)) break;
       if (this.has(k, 'NEG', 'NOTHING', 'NEG_WANT')) return true;
     }
     return false;
@@ -209,6 +252,15 @@ export class ScanReader {
       if ((this.tokens[k] as Token).segment === segment && this.has(k, ...concepts)) return k;
     }
     return -1;
+  }
+
+  /** A dash or a colon between the word at `k` and the one before it. */
+  private dashBefore(k: number): boolean {
+    const token = this.tokens[k] as Token;
+    const previous = this.tokens[k - 1];
+    if (!previous || previous.part !== token.part) return false;
+    const gap = this.scan.parts[token.part].slice(previous.end, token.start);
+    return /[–—:]|\s-\s/.test(gap);
   }
 
   /** "uit mijn account", "from your system", "aus dem Konto": the word at `k` names a source. */

@@ -1,4 +1,5 @@
 import type { Language } from '../language/languages.js';
+import { absorbRelatedMatches } from './absorb-related-matches.js';
 import { buildEvidence } from './build-evidence.js';
 import { type CompiledLexicon, compileLexicon } from './compile-lexicon.js';
 import { detectAccess } from './detect-access.js';
@@ -51,7 +52,7 @@ function detectAll(reader: ScanReader): Match[] {
     requests.map((m) => reader.tokens[m.positions[0] as number]?.sentence ?? -1),
   );
   const access = requests.some((m) => m.type === 'access');
-  return [...requests, ...detectQuestion(reader, requestSentences, access)];
+  return absorbRelatedMatches(reader, [...requests, ...detectQuestion(reader, requestSentences, access)]);
 }
 
 /** Cue words that, left without a match, make a "not a request" verdict less certain. */

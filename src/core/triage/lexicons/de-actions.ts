@@ -10,7 +10,8 @@ export const DE_ACTIONS: Lexicon = {
     zu tilgen | herauszunehmen | rauszunehmen | anonymisier* | weg machen | weg damit | wegwerfen |
     weg werfen | wegschmeissen | beseitig* | loswerden | los werden | nuken | vergesst mich |
     vergessen sie mich | mach ... weg | macht ... weg | machen ... weg | machen sie .. weg |
-    aus ... nehmen | aus ... zu nehmen | aus ... rausnehmen | von ... nehmen`,
+    aus ... nehmen | aus ... zu nehmen | aus ... rausnehmen | von ... nehmen | von ... runter |
+    runter von`,
   CLOSE: `
     schliess* | deaktivieren | deaktivierung | deaktiviere | kundig* | auflos* | beend* | stilllegen |
     zu schliessen | zu deaktivieren | zu kundigen | aufzulosen`,
@@ -57,7 +58,7 @@ export const DE_ACTIONS: Lexicon = {
     einschrank* | eingeschrankt | sperren | sperrt | sperrung meiner | begrenz* | einfrieren |
     art 18 | artikel 18 | pausier* | aussetzen | setzen ... aus | ruhen lassen | ruhend |
     einzuschranken | zu sperren | auf eis | sperrung | sperre | schranken ... ein |
-    schrankt ... ein | schranke ... ein`,
+    schrankt ... ein | schranke ... ein | auf pause | pausiert`,
   PORT: `
     datenubertragbarkeit | ubertragbarkeit | datenuebertragbarkeit | datenportabilitat |
     portabilitat | maschinenlesbar* | csv | json | datenexport | art 20 | artikel 20 |
@@ -90,7 +91,9 @@ export const DE_ACTIONS: Lexicon = {
     personalisierten werbung | zielgerichtete werbung | interessenbasierte werbung | retargeting |
     automatisierte entscheidung* | profil .. erstellen | personalisierte empfehlungen |
     personalisierten empfehlungen | empfehlungen auf basis | auf basis meiner |
-    personalisierte angebote | personalisierten angebote | massgeschneiderte angebote`,
+    personalisierte angebote | personalisierten angebote | massgeschneiderte angebote |
+    personalisierung | personalisierte inhalte | personalisierte mails | verfolgt mich |
+    mich verfolgen | mich tracken | trackt mich`,
   PROCESS: `
     verarbeit* | verarbeitung | verarbeitet | was passiert | was geschieht`,
   USE: `
@@ -98,11 +101,12 @@ export const DE_ACTIONS: Lexicon = {
     machen ... mit | mit .. machen | mit .. tun | tut ... mit`,
   KEEP: `
     speicher* | gespeichert | aufbewahr* | aufbewahrt | behalt* | vorhalten | haben | habt | hat |
-    hinterlegt | liegen`,
+    hinterlegt | liegen | bewahren | bewahrt | bewahre | bewahren ... auf | bewahrt ... auf`,
   SHARE: `
     teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben |
     geben ... weiter | gebt ... weiter | weiterleiten | ubermitteln an | ubermittelt |
-    weitergeleitet | gegeben | gibt .. weiter | gab .. weiter | gebe .. weiter`,
+    weitergeleitet | gegeben | gibt .. weiter | gab .. weiter | gebe .. weiter | landen | landet |
+    gelandet`,
   COLLECT: `sammeln | sammelt | gesammelt | erheben | erhoben | erfass* | tracken | verfolgen`,
   NEED: `
     brauchen | braucht | benotig* | erforderlich | notwendig | pflicht* | muss ich | angeben |

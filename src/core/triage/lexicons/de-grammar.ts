@@ -8,11 +8,16 @@ export const DE_GRAMMAR: Lexicon = {
   NEG_WANT: `
     will nicht | will kein | will keine | mochte nicht | mochte kein | mochte keine |
     will .. nicht | mochte .. nicht | wunsche nicht | wunsche keine | brauche keine | brauche kein |
-    will .. nicht mehr | mochte .. nicht mehr | brauche .. nicht | brauche ... nicht mehr`,
+    will .. nicht mehr | mochte .. nicht mehr | brauche .. nicht | brauche ... nicht mehr |
+    lieber nicht | möchte lieber nicht | lieber kein | lieber keine |
+    ware mir lieber wenn ihr nicht`,
   NOMORE: `
     mehr | nicht mehr | keine .. mehr | keinen .. mehr | nicht langer | langer |
     will .. nicht mehr | mochte .. nicht mehr`,
   NOTHING: `nichts | nix`,
+  MAYBE: `
+    vielleicht | wahrscheinlich | vermutlich | bestimmt | wohl | womoglich | eventuell | moglicherweise |
+    sicher | glaube ich`,
   NEG_BREAK: `
     weiss | wissen | finde | finden | verstehe | sehe | bekomme | erhalte | erhalten | bekommen |
     klappt | funktioniert | geht`,
@@ -22,7 +27,8 @@ export const DE_GRAMMAR: Lexicon = {
   COND: `
     wenn ich | falls ich | sobald ich | nachdem ich | was passiert | wenn mein | sollte ich |
     wenn man | falls man | bevor ich | angenommen | uberlege* | irgendwann | warum habt ihr |
-    warum haben sie | warum wurde | wieso wurde | weshalb wurde | wieso habt ihr`,
+    warum haben sie | warum wurde | wieso wurde | weshalb wurde | wieso habt ihr | soll ich |
+    sollte ich das`,
   QWORD: `
     wie | warum | wieso | weshalb | wer | wo | wann | wie lange | ob`,
   ELSE: `
@@ -43,7 +49,9 @@ export const DE_GRAMMAR: Lexicon = {
     falschen person | falschen empfanger | grusse | grussen | gruss | grussle |
     ich habe mich .. abgemeldet | ich habe mich abgemeldet | hab mich .. abgemeldet |
     ich habe den newsletter abbestellt | ich habe .. abbestellt | angeboten | zusammen | streit |
-    kundin | kundinnen`,
+    kundin | kundinnen | an die falsche | an den falschen | an eine falsche | an einen falschen |
+    beim falschen | bei der falschen | ohne unangemessene verzögerung | ohne schuldhaftes zögern |
+    portal | ich werde .. loschen | ich werfe`,
   ACCIDENT: `
     aus versehen | versehentlich | ausversehen | irrtumlich | unabsichtlich | aus irrtum`,
   INSTEAD: `

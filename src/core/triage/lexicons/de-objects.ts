@@ -8,11 +8,12 @@ export const DE_OBJECTS: Lexicon = {
   DATA: `
     daten | *daten | informationen | infos | info | angaben | personenbezogen* | kundendaten |
     bestellhistorie | kaufhistorie | historie | alles was sie | alles was ihr | datensatz |
-    datensatze | vermerk | notiz`,
+    datensatze | vermerk | notiz | *info | *infos`,
   STORAGE: `
     system | systemen | datenbank* | kundendatei | kartei | register | verzeichnis | kundenstamm |
     *datei`,
-  ALL: `alles | alle | samtlich* | komplett | vollstandig | ganzes | ganze | gesamten`,
+  ALL: `alles | alle | samtlich* | komplett | vollstandig | ganzes | ganze | gesamten | den ganzen kram |
+    das ganze | alles zusammen | den ganzen rest`,
   ME: `mich | mir`,
   ABOUT_ME: `
     uber mich | zu mir | zu meiner person | von mir | bezuglich meiner person | meine person |
@@ -23,7 +24,7 @@ export const DE_OBJECTS: Lexicon = {
     geburtsdatum | geburtstag | geschlecht | postleitzahl | plz | *name | *namen | *adresse |
     strasse | hausnummer | heisse | heisst | anrede | *adressen | auf meinen namen | geheiratet |
     heisse jetzt | heisse nun | neuer nachname | neuen nachnamen | geburtsname | madchenname |
-    namensanderung`,
+    namensanderung | geboren | emailadressen | mailadressen`,
   ORDER: `bestellung* | bestellnummer | auftrag | auftragsnummer | order | kauf | einkauf | bestellt`,
   ITEM: `
     artikel | produkt* | socke* | schuh* | sneaker* | cap | mutze | kappe | hoodie* | jacke |
@@ -56,7 +57,9 @@ export const DE_OBJECTS: Lexicon = {
     zuschriften | smsen | simsen | whatsapp* | spammen | zuspammen | spamt | zugespammt`,
   PRIVACY: `
     datenschutz* | dsgvo | gdpr | cookie* | dritte | dritten | drittanbieter* |
-    datenschutzbeauftragte* | speicherdauer | aufbewahrungsfrist* | einwilligung | privatsphare`,
+    datenschutzbeauftragte* | speicherdauer | aufbewahrungsfrist* | einwilligung | privatsphare |
+    datenleck | datenlecks | datenpanne | datenschutzvorfall | datenschutzverletzung |
+    sicherheitsvorfall`,
   PHISHING: `
     phishing | betrug* | betruger* | fake | gefalscht* | falschung | verdachtig* | ausgibt |
     angeblich | traue .. nicht | vertraue .. nicht | ist das echt | seltsame* link |
@@ -66,14 +69,26 @@ export const DE_OBJECTS: Lexicon = {
     einer anderen person | einem anderen kunden | eines anderen kunden | anderer kunden | fremde |
     fremden | fremder | fremdes | unbekannten person | anderen kundin | einer anderen kundin |
     eine andere kundin | anderer kundinnen | anderen person | einer fremden person |
-    eines gewissen | einer gewissen | an eine frau | an einen herrn | an frau | an herrn`,
+    eines gewissen | einer gewissen | an eine frau | an einen herrn | an frau | an herrn |
+    eines herrn | einem herrn | einer frau | einen mann namens | einer frau namens |
+    eine frau namens | ein mann namens | jemand namens | jemandem namens | einer person namens |
+    dieser mann | diese frau | fremde person | fremden person`,
   SHOWN: `
     bekommen | erhalten | bekam | erhielt | sehe | sah | sieht | steht | stehen | stand | standen |
     lag | lagen | enthalt | enthielt | kam | zeigt | angezeigt | gehort | gehorte | gedruckt |
     aufgedruckt | beigelegt | ist von | fand | gefunden | bestimmt fur | adressiert an | im paket |
     im karton | im packerl | in der sendung | in der mail | adressiert | vorgeschlagen | erschien |
     tauchte ... auf | sichtbar | offen an | im cc | bekomme | bekommt | erhalte | erhalt | kriege |
-    kriegt`,
+    kriegt | öffnete sich | öffnet sich | ging auf | lesen | lese | las | landen | landet |
+    gelandet | ging an | geht an | gehen an`,
+  ADDRESSES: `
+    emailadressen | mailadressen | e-mail-adressen | adressen anderer`,
+  RECIPIENTS: `
+    cc | bcc | im cc | an-feld | anfeld | feld an | allen antworten | alle empfanger | empfanger |
+    empfangerliste | andere empfanger`,
+  LEAK: `
+    datenleck | datenlecks | datenpanne | datenschutzvorfall | datenschutzverletzung | leck |
+    geleakt | sicherheitsvorfall`,
   MY: `mein | meine | meinen | meiner | meines | meinem`,
   OLD_NEW: `
     alt | alte | alten | alter | altes | bisherige* | fruhere* | vorherige* | neu | neue | neuen |
@@ -85,7 +100,9 @@ export const DE_OBJECTS: Lexicon = {
     ist nicht meine | sind nicht meine | war nicht meine | nicht mir gehort | gehort nicht mir |
     gehoren nicht mir | betrifft nicht mich | betrifft mich nicht | gar nicht mich betrifft |
     nicht mich betrifft | nicht fur mich | nicht an mich | bin nicht diese person | heisse nicht |
-    heisse aber nicht | heisse gar nicht | nicht mein name | nie bestellt | nichts bestellt`,
+    heisse aber nicht | heisse gar nicht | nicht mein name | nie bestellt | nichts bestellt |
+    nicht für mich bestimmt | war nicht für mich | ist nicht für mich | nicht an mich gerichtet |
+    nicht an mich adressiert`,
   THIRD_POSS: `
     seine | seiner | seinen | seinem | ihrer | ihren`,
   INFO: `

@@ -40,14 +40,14 @@ export const EN_ACTIONS: Lexicon = {
     amend* | edit | wrong | incorrect* | misspel* | spelled wrong | spelt wrong | typo | outdated |
     out of date | inaccurate | not correct | not right | mistake in | replace | replaced |
     no longer current | not current | not up to date | no longer valid | spelling mistake |
-    spelling error | spelt incorrectly | spelled incorrectly | set right | put right |
+    spelling error | spelt incorrectly | spelled incorrectly | set .. right | put .. right | make .. right |
     set .. straight | not correct anymore | fixes | corrects | amends | edits | got married |
     my name is now | changed my name | changed my surname | maiden name | married name |
     new surname | new last name | name change`,
   RESTRICT: `
     restrict* | limit | limited | limiting | limitation | freez* | frozen | article 18 | art 18 |
     on hold | pause | paused | suspend | suspended | put .. on hold | block my data | lock my data |
-    on ice | put .. on ice`,
+    on ice | put .. on ice | on pause | put .. on pause`,
   PORT: `
     portab* | machine-readable | machine readable | csv* | json* | xml | structured format |
     article 20 | art 20`,
@@ -78,7 +78,10 @@ export const EN_ACTIONS: Lexicon = {
     tracking my browsing | personalised recommendations | personalized recommendations |
     recommendations based on | tailored offers | tailor* | personalised offers |
     personalized offers | personal offers | based on my purchases | based on my browsing |
-    based on what i`,
+    based on what i | personalisation | personalization | personalised stuff | personalized stuff |
+    personalised content | personalized content | personalised emails | personalized emails |
+    keeping tabs | keep tabs | tracking me | track me | tracks me | follows me around |
+    follows me everywhere`,
   PROCESS: `
     process | processing | processed | handle | handling | what happens | what will happen`,
   USE: `
@@ -89,7 +92,7 @@ export const EN_ACTIONS: Lexicon = {
     saves | saving | stores | holds`,
   SHARE: `
     share | shared | sharing | sell | selling | sold | pass on | passed on | disclos* | give .. to |
-    hand .. to | sells | shares | passes on | gives away`,
+    hand .. to | sells | shares | passes on | gives away | end up | ends up | ended up`,
   COLLECT: `collect* | gather* | track me | tracking me | record | log`,
   NEED: `
     need | needed | require* | ask for | asking for | mandatory | have to give | have to provide |

@@ -10,7 +10,8 @@ export const EN_GRAMMAR: Lexicon = {
   NEG_WANT: `
     don't want | dont want | do not want | no longer want | not want | don't wish | do not wish |
     no longer wish | don't need | do not need | no longer need | not wanting | am not wanting |
-    don't wanting | no want`,
+    don't wanting | no want | rather you didn't | rather you did not | rather you don't |
+    rather you do not | prefer you didn't | prefer you don't | prefer that you don't | rather not`,
   NOMORE: `
     anymore | any more | no more | no longer | any longer | no longer want | no longer wish |
     no longer need`,
@@ -19,6 +20,8 @@ export const EN_GRAMMAR: Lexicon = {
     would you | could you | can you | requesting | hereby`,
   CONTRAST: `but | however | although | though | instead | just`,
   NOTHING: `nothing`,
+  MAYBE: `
+    maybe | perhaps | probably | possibly | presumably | likely | surely | i guess | i suppose`,
   NEG_BREAK: `
     know | find | understand | see | figure | sure | mind | think | receive | received | get | work |
     works`,
@@ -29,7 +32,7 @@ export const EN_GRAMMAR: Lexicon = {
     if i | when i | once i | after i | what happens | if my | in case i | should i | were i |
     before i | if someone | when someone | after someone | if one | thinking about | thinking of |
     considering | contemplating | might | may want | why did you | why have you | why was |
-    why were | why has | why is my account`,
+    why were | why has | why is my account | shall i | do i need to | should i just`,
   QWORD: `
     how | why | who | where | when | whether | do you | does caliroots | are you | is it | is my |
     can i | will you`,
@@ -45,7 +48,10 @@ export const EN_GRAMMAR: Lexicon = {
     i have removed | i already deleted | i'll send | i will send | i can send | i send |
     wrong person | wrong recipient | wrong customer | i unsubscribed | i've unsubscribed |
     i have unsubscribed | i already unsubscribed | i opted out | i've opted out | i have opted out |
-    anonymous | anonymously | stop it from | stop that from | stop this from | stop them from`,
+    anonymous | anonymously | stop it from | stop that from | stop this from | stop them from |
+    to the wrong | to a wrong | in the wrong inbox | without undue delay | portal | portals |
+    i'll delete | i will delete | i'll remove | i will remove | i'll just delete | i'll bin |
+    i'll throw | i'll get rid of`,
   ACCIDENT: `
     by accident | by mistake | accidentally | mistakenly | unintentionally | accidental |
     fat thumbs | fat-fingered | misclick*`,

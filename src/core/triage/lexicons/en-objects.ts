@@ -13,8 +13,9 @@ export const EN_OBJECTS: Lexicon = {
     notation`,
   STORAGE: `
     database | databases | system | systems | records | register | files | servers | crm |
-    customer file`,
-  ALL: `everything | all | every | anything | whatever`,
+    customer file | books`,
+  ALL: `everything | all | every | anything | whatever | the lot | the whole lot | whole lot |
+    the whole thing | all of it`,
   ME: `me | myself`,
   ABOUT_ME: `
     about me | on me | of me | for me | concerning me | regarding me | related to me |
@@ -27,7 +28,8 @@ export const EN_OBJECTS: Lexicon = {
     postcode | zip code | street | street name | house number | nickname | title | salutation |
     pronouns | email addresses | e-mail addresses | in my name | under my name | got married |
     my name is now | changed my name | changed my surname | maiden name | married name |
-    new surname | new last name | name change`,
+    new surname | new last name | name change | born | born on | was born | email addresses |
+    e-mail addresses | email adresses | mail addresses`,
   ORDER: `order | orders | ordered | purchase | purchases | order number | order no`,
   ITEM: `
     item | items | product* | article | articles | sock* | shoe* | sneaker* | trainer* | cap |
@@ -64,7 +66,8 @@ export const EN_OBJECTS: Lexicon = {
     spamming me | spam me | whatsapp | phone calls`,
   PRIVACY: `
     privacy | gdpr | data protection | cookie* | third part* | third-part* | dpo | privacy policy |
-    data protection officer | retention | consent | personal data`,
+    data protection officer | retention | consent | personal data | data breach | breach | leak |
+    leaked | data leak | security incident | privacy breach | gdpr breach`,
   PHISHING: `
     phishing | scam* | fake | fraud* | suspicious | spoof* | impersonat* | claiming to be |
     pretending | don't trust | do not trust | is this legit | legit | is this real |
@@ -80,7 +83,10 @@ export const EN_OBJECTS: Lexicon = {
     people's | to a mrs | to mrs | to mr | to ms | to a mr | to a ms | to a miss |
     addressed to a mr | addressed to mr | addressed to a mrs | addressed to mrs | addressed to ms |
     addressed to a ms | addressed to a miss | a different customer's | a different person's |
-    other customer's | other customers' | another user's | a different user's | someone else’s`,
+    other customer's | other customers' | another user's | a different user's | someone else’s |
+    someone's | somebody's | a guy called | a guy named | a man called | a man named |
+    a woman called | a woman named | a lady called | a lady named | someone called | someone named |
+    a person called | a person named | a gentleman | people's details | other people's details`,
   SHOWN: `
     received | receive | got | get | getting | see | seeing | saw | shows | showing | show |
     arrived | came | contains | contained | inside | belongs | belonged | printed | attached |
@@ -90,7 +96,16 @@ export const EN_OBJECTS: Lexicon = {
     came with | showed | on it | addressed to a mr | addressed to mr | addressed to a mrs |
     addressed to mrs | addressed to ms | addressed to a ms | addressed to a miss | suggested |
     suggests | popped up | pops up | filled in | prefilled | pre-filled | autofill* | cc |
-    in the to field | gets | receives | receiving | keep getting`,
+    in the to field | gets | receives | receiving | keep getting | read | can read | could read |
+    opened | opens | open up | landing in | landed in | ends up | ended up`,
+  ADDRESSES: `
+    email addresses | e-mail addresses | emails of | email adresses | mail addresses`,
+  RECIPIENTS: `
+    cc | bcc | cc'd | cc field | to field | to-field | in the to | reply all | reply-all |
+    all recipients | other recipients | recipient list | recipients`,
+  LEAK: `
+    data breach | breach | leak | leaked | leaking | data leak | security incident | privacy breach |
+    gdpr breach`,
   MY: `my | mine`,
   OLD_NEW: `
     old | previous | former | new | current`,
@@ -102,9 +117,13 @@ export const EN_OBJECTS: Lexicon = {
     weren't mine | not meant for me | not addressed to me | doesn't belong to me |
     does not belong to me | didn't belong to me | not my order | not my name | never ordered |
     never placed | i am not this person | i'm not this person | that's not me | not me |
-    my name isn't | my name is not | my name's not | i'm not called | i am not called`,
+    my name isn't | my name is not | my name's not | i'm not called | i am not called |
+    is not mine | was not mine | are not mine | were not mine | wasn't meant for me |
+    wasnt meant for me | was not meant for me | isn't meant for me | is not meant for me |
+    not intended for me | wasn't intended for me | wasn't addressed to me | isn't addressed to me |
+    is not addressed to me`,
   THIRD_POSS: `
-    his | her`,
+    his | her | their`,
   INFO: `
     information | info | infos | details`,
   EVENT: `

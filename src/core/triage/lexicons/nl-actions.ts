@@ -13,7 +13,8 @@ export const NL_ACTIONS: Lexicon = {
     willen .. weg | uit .. systeem | haal .. eruit | haalt .. eruit | halen .. eruit |
     eruit gooien | wil uit | wil eruit | wil er uit | mag .. weg | mogen .. weg | haal .. eraf |
     haalt .. eraf | halen .. eraf | haal .. ervan af | haal .. van .. af | halen .. van |
-    van ... halen | van ... af halen | van ... afhalen`,
+    van ... halen | van ... af halen | van ... afhalen | van ... af | zet ... weg | zetten ... weg |
+    weg te zetten`,
   CLOSE: `
     opheffen | opheffing | hef .. op | sluit | sluiten | deactiveer | deactiveren | opzeggen |
     zeg .. op | beeindig | beeindigen | stopzetten | op te heffen | te sluiten | op te zeggen |
@@ -26,7 +27,7 @@ export const NL_ACTIONS: Lexicon = {
   FORGET: `
     vergetelheid | vergeten worden | recht om vergeten | artikel 17 | art 17 | vergeet mij |
     vergeet me | mij vergeten | me vergeten`,
-  ACCESS_REQ: `inzage* | inzageverzoek | recht op inzage | artikel 15 | art 15 | avg verzoek`,
+  ACCESS_REQ: `inzage* | inzageverzoek | recht op inzage | artikel 15 | art 15`,
   SEND: `
     stuur | sturen | toesturen | toegestuurd | opsturen | mailen | mail | geven | geef |
     verstrekken | verstrek | bezorgen | toe te sturen | op te sturen | toe te zenden | te sturen |
@@ -54,7 +55,8 @@ export const NL_ACTIONS: Lexicon = {
   RESTRICT: `
     beperk* | beperking | inperk* | blokkeer mijn gegevens | bevries* | artikel 18 | art 18 |
     pauzeer* | opschort* | schort .. op | on hold | stilzetten | bevriezen | te beperken |
-    op te schorten | op slot | in de wacht | perk .. in | perken .. in | perkt .. in`,
+    op te schorten | op slot | in de wacht | perk .. in | perken .. in | perkt .. in | op pauze |
+    op pauze zetten`,
   PORT: `
     overdraagbaar* | dataportabiliteit | portabiliteit | machineleesbaar* | machine leesbaar |
     artikel 20 | art 20 | *overdraagbaar*`,
@@ -81,12 +83,14 @@ export const NL_ACTIONS: Lexicon = {
     gepersonaliseerde reclame | gerichte advertenties | gerichte reclame |
     persoonlijke advertenties | retargeting | geautomatiseerde besluit* |
     persoonlijke aanbevelingen | gepersonaliseerde aanbevelingen | aanbevelingen op basis van |
-    op basis van mijn | persoonlijke aanbiedingen | gepersonaliseerde aanbiedingen`,
+    op basis van mijn | persoonlijke aanbiedingen | gepersonaliseerde aanbiedingen |
+    personalisatie | gepersonaliseerde inhoud | gepersonaliseerde mails | jullie volgen mij |
+    mij volgen | volgen mij`,
   PROCESS: `
     verwerk* | verwerking | verwerkt | wat gebeurt | wat gebeurd`,
   USE: `
     gebruik | gebruiken | gebruikt | benut* | inzetten | met .. doen | doen jullie met |
-    doet u met`,
+    doet u met | mee doen | mee te doen | mee gedaan | mee doet`,
   KEEP: `
     bewaren | bewaart | bewaar* | bewaard | opslaan | opgeslagen | slaan .. op | sla .. op |
     vastleggen | vastgelegd | hebben | hebt | heeft | bijhouden | houden | houd .. bij |
@@ -94,7 +98,8 @@ export const NL_ACTIONS: Lexicon = {
   SHARE: `
     delen | deel | gedeeld | verkopen | verkoop | verkocht | doorgeven | geven .. door |
     geef .. door | doorverkopen | verstrekken aan | doorgegeven | doorgeeft | doorgespeeld |
-    doorverkocht | verstrekt | gegeven aan | deelt | deelde | gaf | gaf .. door | gegeven`,
+    doorverkocht | verstrekt | gegeven aan | deelt | deelde | gaf | gaf .. door | gegeven |
+    terechtkomen | terecht komen | terechtgekomen | komt .. terecht | komen .. terecht`,
   COLLECT: `verzamel* | verzameld | volgen | registreren | geregistreerd`,
   NEED: `
     moet ik | moeten | invullen | opgeven | nodig | vereist | verplicht | vragen om |

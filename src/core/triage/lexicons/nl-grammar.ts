@@ -6,10 +6,13 @@ export const NL_GRAMMAR: Lexicon = {
   NEG_WANT: `
     wil niet | wil geen | wil ik niet | wil ik geen | willen niet | wens niet | wens geen |
     hoef geen | hoeft niet | hoef niet | wil .. niet | wil .. niet meer | hoef .. niet meer |
-    hoef .. geen`,
+    hoef .. geen | liever niet | heb liever niet | liever geen | zie liever niet`,
   NOMORE: `
     meer | niet meer | geen .. meer | niet langer | langer | wil .. niet meer | hoef .. niet meer`,
   NOTHING: `niets | niks | nergens`,
+  MAYBE: `
+    misschien | waarschijnlijk | vermoedelijk | wellicht | mogelijk | mogelijkerwijs | vast wel |
+    denk ik`,
   NEG_BREAK: `
     weet | weten | vind | vinden | begrijp | snap | zie | ontvang | ontvangen | gekregen | lukt |
     werkt`,
@@ -20,7 +23,7 @@ export const NL_GRAMMAR: Lexicon = {
     als ik | wanneer ik | indien ik | zodra ik | stel dat | wat gebeurt | als mijn | mocht ik |
     stel | voordat ik | nadat ik | nadat iemand | als iemand | wanneer iemand | als je | als men |
     overweeg* | twijfel* | of ik | waarom hebben jullie | waarom is mijn | waarom werd |
-    waarom zijn`,
+    waarom zijn | zal ik | moet ik | moet ik .. verwijderen`,
   QWORD: `
     hoe | waarom | wie | waar | wanneer | hoelang | hoe lang | is het | worden mijn | wordt mijn`,
   ELSE: `
@@ -38,7 +41,9 @@ export const NL_GRAMMAR: Lexicon = {
     foute maat | ik heb .. verwijderd | ik heb .. gewist | ik verwijderde | ik heb .. weggegooid |
     ik stuur | ik kan .. sturen | verkeerde persoon | verkeerde ontvanger | verkeerde klant |
     ik heb me afgemeld | ik heb mij afgemeld | ik heb me .. afgemeld | ik heb me uitgeschreven |
-    ik heb mij uitgeschreven | ik heb me .. uitgeschreven | gemist | derde`,
+    ik heb mij uitgeschreven | ik heb me .. uitgeschreven | gemist | derde | naar de verkeerde |
+    aan de verkeerde | bij de verkeerde | zonder onnodige vertraging | portaal | ik verwijder |
+    ik gooi | ik zal .. verwijderen | ik ga .. verwijderen`,
   ACCIDENT: `
     per ongeluk | perongeluk | per vergissing | per abuis | onbedoeld | verkeerd geklikt`,
   INSTEAD: `

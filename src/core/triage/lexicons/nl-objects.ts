@@ -8,12 +8,13 @@ export const NL_OBJECTS: Lexicon = {
   DATA: `
     gegevens | persoonsgegevens | *gegevens | data | informatie | info | klantgegevens |
     bestelgeschiedenis | aankoopgeschiedenis | geschiedenis | alles wat jullie | alles wat u |
-    aantekening | notitie | registratie | dossier`,
+    aantekening | notitie | registratie | dossier | *info`,
   STORAGE: `
     systeem | systemen | database | bestand | klantenbestand | administratie | register | databank |
     klantenbestand`,
   ALL: `
-    alles | alle | volledig | allemaal`,
+    alles | alle | volledig | allemaal | de hele handel | het hele zooitje | de hele boel |
+    alles bij elkaar`,
   ME: `mij | me | mezelf | mijzelf`,
   ABOUT_ME: `
     over mij | over me | van mij | van me | omtrent mij | met betrekking tot mij | mbt mij |
@@ -24,7 +25,7 @@ export const NL_OBJECTS: Lexicon = {
     geboortedatum | verjaardag | geslacht | postcode | huisnummer | *naam | *adres | straat |
     straatnaam | *adressen | aanhef | aanspreekvorm | op mijn naam | heet | heten | getrouwd |
     heet nu | heet ik nu | mijn naam is veranderd | nieuwe achternaam | meisjesnaam |
-    naamswijziging`,
+    naamswijziging | geboren | emailadressen | mailadressen`,
   ORDER: `
     bestelling | bestellingen | order | orders | ordernummer | bestelnummer | aankoop | aankopen |
     besteld`,
@@ -58,7 +59,7 @@ export const NL_OBJECTS: Lexicon = {
   PRIVACY: `
     privacy | avg | gdpr | gegevensbescherming | cookie* | derden | derde partijen | functionaris |
     fg | privacyverklaring | privacybeleid | bewaartermijn | toestemming |
-    autoriteit persoonsgegevens`,
+    autoriteit persoonsgegevens | datalek | datalekken | beveiligingsincident | privacyschending`,
   PHISHING: `
     phishing | oplichting | oplichter* | nep | nepmail | fraude | verdacht* | zich voordoet |
     namaak | vertrouw het niet | vertrouw ik niet | vertrouw .. niet | raar adres | rare link |
@@ -69,12 +70,23 @@ export const NL_OBJECTS: Lexicon = {
     een andere persoon | iemand anders z'n | iemand anders zijn | iemand anders haar |
     van iemand anders | een andere meneer | een andere mevrouw | aan mevrouw | aan meneer |
     aan een mevrouw | aan een meneer | een zekere | een onbekende persoon | onbekende persoon |
-    een onbekende klant | andere mensen`,
+    een onbekende klant | andere mensen | iemands | een meneer | een mevrouw | die meneer |
+    die mevrouw | deze meneer | deze mevrouw | een man die | een vrouw die | ene meneer |
+    ene mevrouw | iemand die .. heet`,
   SHOWN: `
     kreeg | kregen | gekregen | ontvangen | ontving | zie | zag | zien | staat | stond | stonden |
     staan | zat | zaten | bevat | kwam | toont | getoond | verschijnt | is van | hoort bij |
     geprint | vermeld | vond | gevonden | bestemd voor | gericht aan | verscheen | vulde |
-    ingevuld | voorgesteld | zichtbaar | in de cc | krijg | krijgt | ontvang | ontvangt`,
+    ingevuld | voorgesteld | zichtbaar | in de cc | krijg | krijgt | ontvang | ontvangt | zit |
+    zitten | ligt | lag | lagen | lees | lezen | las | opende | opent | ging open | terechtkomen |
+    terecht | komt .. terecht | kwam .. terecht | gaat naar | ging naar`,
+  ADDRESSES: `
+    emailadressen | mailadressen | e-mailadressen | adressen van andere | mailadressen van`,
+  RECIPIENTS: `
+    cc | bcc | in de cc | aan-veld | aanveld | allen beantwoorden | alle ontvangers | ontvangers |
+    andere ontvangers | ontvangerslijst`,
+  LEAK: `
+    datalek | datalekken | lek | gelekt | beveiligingsincident | privacyschending | inbreuk`,
   MY: `mijn | m'n | mn`,
   OLD_NEW: `
     oud | oude | vorig | vorige | voormalig* | nieuw | nieuwe | huidig | huidige | actuele`,
@@ -85,7 +97,9 @@ export const NL_OBJECTS: Lexicon = {
     niet van mij | niet de mijne | niet mijn naam | niet voor mij | niet aan mij |
     hoort niet bij mij | is niet van mij | niet mijn bestelling | nooit besteld |
     heb ik niet besteld | niet geadresseerd aan mij | ben ik niet | ik ben niet | ik heet geen |
-    ik heet niet | heet ik niet | ik heet helemaal geen`,
+    ik heet niet | heet ik niet | ik heet helemaal geen | niet voor mij bedoeld |
+    niet voor mij bestemd | was niet voor mij | is niet voor mij | niet aan mij gericht |
+    niet aan mij geadresseerd`,
   THIRD_POSS: `
     zijn | haar | hun`,
   INFO: `

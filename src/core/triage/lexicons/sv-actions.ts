@@ -44,8 +44,8 @@ export const SV_ACTIONS: Lexicon = {
     bytt namn | bytt efternamn | nytt efternamn | namnbyte`,
   RESTRICT: `
     begränsa | begränsar | begränsas | begränsning* | spärra | spärras | spärrar | frysa | frys |
-    artikel 18 | art 18 | pausa | pausar | pausas | vilande | skjuta upp | frysas | låsa | lås |
-    på is | lägga på is`,
+    artikel 18 | art 18 | pausa | pausar | pausas | vilande | skjuta upp | frysas |
+    på is | lägga på is | på paus | pausad | pausade`,
   PORT: `
     dataportabilitet | portabilitet | maskinläsbar* | csv | json | artikel 20 | art 20 |
     överförbarhet | *överförbar* | *portabilitet*`,
@@ -74,7 +74,8 @@ export const SV_ACTIONS: Lexicon = {
     profilering | profilera* | riktad reklam | riktade annonser | personlig reklam |
     personanpassad* | anpassad reklam | retargeting | automatiserade beslut* |
     personliga rekommendationer | rekommendationer baserat på | baserat på mina |
-    personliga erbjudanden | skräddarsydda erbjudanden | anpassade erbjudanden`,
+    personliga erbjudanden | skräddarsydda erbjudanden | anpassade erbjudanden | personalisering |
+    personanpassning | spårar mig | spåra mig | följer mig`,
   PROCESS: `
     behandla | behandlar | behandlas | behandling | behandlingen | behandlat | vad händer |
     vad som händer`,
@@ -88,7 +89,7 @@ export const SV_ACTIONS: Lexicon = {
     dela | delar | delas | sälja | säljer | säljs | sålt | lämnar .. över | lämna .. över |
     lämnar .. ut | lämnas ut | vidarebefordra* | överlåter | delat | delats | såld | sålts |
     lämnat ut | lämnats ut | gett | gett ut | skickas vidare | skickar vidare | delade | gav | ger |
-    ger ni | lämnar ut`,
+    ger ni | lämnar ut | hamnar | hamnat | hamna`,
   COLLECT: `samla* | samlar in | samla in | insamling | spåra | spårar | registrera`,
   NEED: `
     behöver | behövs | kräver | krävs | obligatorisk* | måste jag | måste man | ange | uppge |

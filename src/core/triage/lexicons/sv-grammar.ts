@@ -7,11 +7,14 @@ export const SV_GRAMMAR: Lexicon = {
     inte mer`,
   NEG_WANT: `
     vill inte | vill ej | vill inte ha | vill inte längre | önskar inte | vill .. inte |
-    behöver inte | vill slippa | vill ingen | vill inte ha .. längre`,
+    behöver inte | vill slippa | vill ingen | vill inte ha .. längre | helst inte | hellre inte |
+    föredrar att ni inte | helst inga | helst ingen`,
   NOMORE: `
     längre | inte längre | inga fler | inte mer | mer | fler | vill inte längre |
     vill inte ha .. längre`,
   NOTHING: `ingenting | inget | något annat | inget annat`,
+  MAYBE: `
+    kanske | förmodligen | troligen | troligtvis | antagligen | säkert | nog | möjligen | tror jag`,
   NEG_BREAK: `vet | veta | hittar | hitta | förstår | fått | får | fick | fungerar | funkar | lyckas`,
   INABILITY: `
     kan .. inte | kan .. ej | går .. inte | går inte | lyckas inte | inte möjligt | hittar inte |
@@ -19,7 +22,8 @@ export const SV_GRAMMAR: Lexicon = {
   COND: `
     om jag | när jag | ifall jag | efter att jag | vad händer | om man | när man | innan jag |
     efter att man | om någon | när någon | funderar på | funderar | överväger | tänker på att |
-    varför har ni | varför har mitt | varför blev | varför raderade`,
+    varför har ni | varför har mitt | varför blev | varför raderade | ska jag | skall jag |
+    borde jag | bör jag`,
   QWORD: `
     hur | varför | vem | när | hur länge | är det | vart`,
   ELSE: `
@@ -36,7 +40,9 @@ export const SV_GRAMMAR: Lexicon = {
     jag raderade | jag har tagit bort | jag tog bort | jag har slängt | jag slängde | jag skickar |
     jag kan skicka | handla | handlar | handlat | handlade | fel person | fel mottagare | fel kund |
     jag avregistrerade mig | jag har avregistrerat mig | jag avprenumererade |
-    jag har avprenumererat | jag har avslutat prenumerationen | annans | annanstans`,
+    jag har avprenumererat | jag har avslutat prenumerationen | annans | annanstans | till fel |
+    hos fel | utan onödigt dröjsmål | portal | portalen | jag raderar | jag slänger | jag tar bort |
+    jag ska radera | jag kommer att radera`,
   ACCIDENT: `
     av misstag | råkade | råkat | oavsiktligt | av en slump | felklick*`,
   INSTEAD: `

@@ -8,11 +8,12 @@ export const SV_OBJECTS: Lexicon = {
   DATA: `
     uppgifter | uppgifterna | personuppgifter* | *uppgifter | *uppgifterna | data | datan |
     information | informationen | info | kunddata | köphistorik* | orderhistorik* | historik |
-    allt ni har | anteckning | notering | registrering | det ni har | det ni sparat | det ni vet`,
+    allt ni har | anteckning | notering | registrering | det ni har | det ni sparat | det ni vet |
+    *info | *infon`,
   STORAGE: `
     system | systemet | systemen | databas | databasen | register | registret | registren |
     kundregister* | kunddatabas*`,
-  ALL: `allt | alla | samtliga | all | helt | hela`,
+  ALL: `allt | alla | samtliga | all | helt | hela | hela rasket | alltihop | alltihopa | allting`,
   ME: `mig | mej | själv`,
   ABOUT_ME: `
     om mig | om mej | kring mig | rörande mig | gällande mig | kopplat till mig | kopplade till mig |
@@ -23,7 +24,8 @@ export const SV_OBJECTS: Lexicon = {
     nummer | födelsedatum* | födelsedag | personnummer | kön | postnummer | *namn | *namnet |
     *adress | *adressen | gata | gatan | numret | numren | heter | efternamnet | förnamnet |
     tilltal | *adresser | i mitt namn | på mitt namn | gifte mig | gift mig | heter numera |
-    heter nu | bytt namn | bytt efternamn | nytt efternamn | namnbyte`,
+    heter nu | bytt namn | bytt efternamn | nytt efternamn | namnbyte | född | föddes |
+    mejladresser | mailadresser | epostadresser | mejladresserna | mailadresserna`,
   ORDER: `
     order | ordern | ordrar | beställning* | ordernummer | ordernumret | köp | köpet | beställt |
     beställde`,
@@ -56,7 +58,8 @@ export const SV_OBJECTS: Lexicon = {
   PRIVACY: `
     integritet* | gdpr | dataskydd* | kakor | kaka | cookie* | tredje part* | tredjepart* |
     dataskyddsombud* | personuppgiftsansvarig* | imy | gallring* | samtycke* | lagringstid* |
-    dataskyddsförordningen`,
+    dataskyddsförordningen | dataläcka | dataläckor | dataintrång | personuppgiftsincident |
+    personuppgiftsincidenter | säkerhetsincident`,
   PHISHING: `
     nätfiske | phishing | bedrägeri* | bluff* | falsk* | misstänkt* | utger sig | utgav sig |
     litar inte på | är detta äkta | är det här äkta | konstig länk | konstiga länk | stämmer detta |
@@ -65,12 +68,23 @@ export const SV_OBJECTS: Lexicon = {
     någon annans | nån annans | någon annan | annan kund | annan kunds | annan persons |
     en annan person | andra kunders | en främmande | främmande | okänd person | annan kvinnas |
     annan mans | en annan kvinna | en annan man | folks | andras | andra människors | en viss |
-    till en fru | till fru | till herr`,
+    till en fru | till fru | till herr | en kille som heter | en man som heter |
+    en kvinna som heter | en tjej som heter | någon som heter | en person som heter | en herre |
+    en dam | den personen`,
   SHOWN: `
     fick | fått | får | mottog | mottagit | ser | såg | syns | står | stod | låg | låg i |
     innehöll | innehåller | kom | visar | visas | tillhör | tillhörde | tryckt | bifogad* |
     hittade | hittat | avsedd för | adresserad till | i kartongen | i paketet | i lådan | låg det |
-    föreslog | dök upp | synliga | synlig | fylldes i`,
+    föreslog | dök upp | synliga | synlig | fylldes i | satt en | satt ett | satt det | satt hans | satt hennes | sitter | ligger | läsa | läser |
+    läste | öppnades | öppnas | öppnade sig | hamnar | hamnat | hamnade | går till | gick till`,
+  ADDRESSES: `
+    mejladresser | mailadresser | epostadresser | e-postadresser | mejladresserna | mailadresserna`,
+  RECIPIENTS: `
+    cc | bcc | mottagarfältet | till-fältet | tillfältet | svara alla | alla mottagare |
+    mottagare | mottagarna | andra mottagare`,
+  LEAK: `
+    dataläcka | dataläckor | läcka | läckt | läckte | dataintrång | personuppgiftsincident |
+    personuppgiftsincidenter | säkerhetsincident`,
   MY: `min | mitt | mina`,
   OLD_NEW: `
     gammal | gamla | gamle | tidigare | förra | föregående | ny | nya | nytt | nuvarande`,
@@ -80,9 +94,11 @@ export const SV_OBJECTS: Lexicon = {
   NOT_MINE: `
     gäller inte mig | gällde inte mig | tillhör inte mig | tillhörde inte mig | är inte min |
     är inte mitt | är inte mina | var inte min | var inte mitt | inte avsedd för mig | är inte jag |
-    inte beställt | aldrig beställt | jag heter inte | heter inte | heter jag inte`,
+    inte beställt | aldrig beställt | jag heter inte | heter inte | heter jag inte |
+    inte var till mig | var inte till mig | är inte till mig | inte till mig | inte menat för mig |
+    inte avsett för mig | inte avsedd för mig | inte menad för mig`,
   THIRD_POSS: `
-    hans | hennes`,
+    hans | hennes | deras`,
   INFO: `
     information | informationen | info`,
   EVENT: `

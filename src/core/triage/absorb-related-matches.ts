@@ -1,0 +1,47 @@
+import type { Concept } from './concepts.js';
+import type { Match, ScanReader } from './scan-reader.js';
+
+/** Cues that make an objection stand on its own, even beside a restriction. */
+const OWN_OBJECTION: Concept[] = ['UNSUB', 'OBJECT', 'DEREGISTER'];
+/** Words that tie a sentence to a breach report: the other person, the incident, a guess. */
+const SAME_INCIDENT: Concept[] = ['OTHER_PERSON', 'ANOTHER', 'LEAK', 'MAYBE', 'THIRD_POSS', 'RECIPIENTS'];
+/** What a breach report tends to say besides the breach, without asking for it. */
+const ASIDES_OF_A_BREACH = new Set(['access', 'question', 'rectification']);
+
+function sentenceHas(r: ScanReader, sentence: number, concepts: Concept[]): boolean {
+  const s = r.sentences[sentence];
+  if (!s) return false;
+  for (let k = s.first; k < s.end; k++) if (r.has(k, ...concepts)) return true;
+  return false;
+}
+
+/**
+ * Takes away matches that are part of another request rather than requests of their own:
+ * - in a breach report, worries about the same incident ("the man can probably see my data too",
+ *   "is this a data breach?", "ni har nog skickat hans uppgifter till fel person") are the report;
+ * - in a restriction, the uses named as examples of what must stop ("keep it but do not use it
+ *   for anything else – no marketing, no profiling") are the restriction, not an objection, unless
+ *   the customer unsubscribes or objects in so many words;
+ * - in a restriction, data said to be wrong with no correction asked for anywhere ("ni har
+ *   registrerat fel uppgifter … begränsa behandlingen medan ni utreder") is the ground of the
+ *   restriction (Art. 18(1)(a)), not a rectification.
+ */
+export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
+  const sentences = (m: Match) => new Set(m.positions.map((k) => r.tokens[k]?.sentence ?? -1));
+  const breach = matches.some((m) => m.type === 'breach');
+  const restricted = new Set(
+    matches.filter((m) => m.type === 'restriction').flatMap((m) => [...sentences(m)]),
+  );
+  const wished = (m: Match) => [...sentences(m)].some((s) => sentenceHas(r, s, ['WANT']));
+  const correctionAsked = matches.some((m) => m.type === 'rectification' && wished(m));
+  return matches.filter((m) => {
+    if (m.type === 'rectification' && restricted.size > 0 && !correctionAsked) return false;
+    if (breach && ASIDES_OF_A_BREACH.has(m.type)) {
+      if ([...sentences(m)].some((s) => sentenceHas(r, s, SAME_INCIDENT))) return false;
+    }
+    if (m.type === 'objection' && [...sentences(m)].some((s) => restricted.has(s))) {
+      return m.positions.some((k) => r.has(k, ...OWN_OBJECTION));
+    }
+    return true;
+  });
+}
