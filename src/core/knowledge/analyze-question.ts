@@ -1,4 +1,4 @@
-import { splitWords, termOf } from '../language/analyze-text.js';
+import { looseTerm, splitWords, termOf } from '../language/analyze-text.js';
 import type { Language } from '../language/languages.js';
 import { isStopWord } from '../language/stop-words.js';
 import { foldDiacritics } from '../language/tokenize.js';
@@ -48,6 +48,9 @@ function matchInflection(term: string, index: LanguageIndex): string | null {
   if (term.length < 4) return null;
   const longer = index.truncated.get(term);
   if (longer) return longer;
+  // Dutch and German verb endings Snowball leaves: "berichtigt" is "berichtigen".
+  const loose = looseTerm(term, index.language);
+  if (loose !== term && index.idf.has(loose)) return loose;
   for (const cut of [1, 2]) {
     const shorter = term.slice(0, -cut);
     if (shorter.length >= 4 && index.idf.has(shorter)) return shorter;

@@ -38,7 +38,9 @@ export function termOf(word: string, language: Language): string {
  * slightly worse.)
  */
 export function looseTerm(term: string, language: Language): string {
-  if (language === 'nl' && term.length >= 5 && /[td]$/.test(term)) return stemWord(term.slice(0, -1), 'nl');
+  // Not "-end": "volgend" (next) is no form of "volgen" (follow) in a question.
+  if (language === 'nl' && term.length >= 5 && /[td]$/.test(term) && !term.endsWith('end'))
+    return stemWord(term.slice(0, -1), 'nl');
   if (language !== 'de' || term.length < 5 || !term.endsWith('t')) return term;
   const participle = term.startsWith('ge') && term.length >= 7 ? term.slice(2) : term;
   return stemWord(participle.slice(0, -1), 'de');

@@ -42,7 +42,7 @@ export const DE_CUES: LanguageCues = {
     // "Welche Daten speichert ihr, wenn ich bestelle?" asks which data (§4), not for how long (§8).
     {
       pattern: re(
-        String.raw`^welche\s+(art von\s+|arten von\s+)?(personenbezogenen\s+)?(daten|infos?|informationen|angaben)\b.*\b(speichert|gespeichert|speichern|aufbewahrt|sammelt|gesammelt|erhebt|erhoben|habt|hat|erfasst|registriert)\b|^was\s+(speichert|sammelt|erhebt|erfasst)\s+ihr\b`,
+        String.raw`(^|[,;:]\s*)welche\s+(art von\s+|arten von\s+)?(personenbezogenen\s+)?(daten|infos?|informationen|angaben)\b.*\b(speichert|gespeichert|speichern|aufbewahrt|sammelt|gesammelt|erhebt|erhoben|habt|hat|erfasst|registriert)\b|(^|[,;:]\s*)was\s+(speichert|sammelt|erhebt|erfasst)\s+ihr\b`,
       ),
       section: '8',
       unless: re(String.raw`\b(wie lange|nach|bis|noch|mehr|lange)\b`),

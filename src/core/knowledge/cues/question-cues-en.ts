@@ -41,7 +41,7 @@ export const EN_CUES: LanguageCues = {
     // "What data do you keep when I buy?" asks which data (§4), not for how long (§8).
     {
       pattern: re(
-        String.raw`^(what|which)\s+((kind|kinds|type|types|sort|sorts) of\s+)?(personal\s+)?(data|info|information|details)\b.*\b(keep|kept|store|stored|save|saved|hold|held|collect|collected|have|record|recorded)\b|\bwhat (do|does|will|would) (you|caliroots|u) (keep|store|save|hold|record)\b`,
+        String.raw`(^|[,;:]\s*)(what|which)\s+((kind|kinds|type|types|sort|sorts) of\s+)?(personal\s+)?(data|info|information|details)\b.*\b(keep|kept|store|stored|save|saved|hold|held|collect|collected|have|record|recorded)\b|\bwhat (do|does|will|would) (you|caliroots|u) (keep|store|save|hold|record)\b`,
       ),
       section: '8',
       unless: re(

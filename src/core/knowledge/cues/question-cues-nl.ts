@@ -42,7 +42,7 @@ export const NL_CUES: LanguageCues = {
     // "Welke gegevens bewaren jullie als ik bestel?" asks which data (§4), not for how long (§8).
     {
       pattern: re(
-        String.raw`^(welke|wat voor)\s+(soort\s+|soorten\s+)?(persoons)?gegevens\b.*\b(bewaren|bewaard|bewaart|opslaan|opgeslagen|slaan|sla|verzamel\p{L}*|hebben|heeft|registreren|geregistreerd|vastgelegd|vastleggen|bijhouden|houden)\b|^wat\s+(bewaren|bewaart|slaan|registreren|verzamelen)\s+(jullie|je|u)\b`,
+        String.raw`(^|[,;:]\s*)(welke|wat voor)\s+(soort\s+|soorten\s+)?(persoons)?gegevens\b.*\b(bewaren|bewaard|bewaart|opslaan|opgeslagen|slaan|sla|verzamel\p{L}*|hebben|heeft|registreren|geregistreerd|vastgelegd|vastleggen|bijhouden|houden)\b|(^|[,;:]\s*)wat\s+(bewaren|bewaart|slaan|registreren|verzamelen)\s+(jullie|je|u)\b`,
       ),
       section: '8',
       unless: re(String.raw`\b(hoe lang|hoelang|nadat|totdat|tot|nog|meer|na)\b`),

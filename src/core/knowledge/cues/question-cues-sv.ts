@@ -40,7 +40,7 @@ export const SV_CUES: LanguageCues = {
     // "Vilka uppgifter sparar ni när jag handlar?" asks which data (§4), not for how long (§8).
     {
       pattern: re(
-        String.raw`^vilka\s+(typer av\s+|sorters\s+|slags\s+)?(person)?uppgifter\b.*\b(sparar|sparas|sparat|sparade|lagrar|lagras|lagrat|lagrade|samlar|registrerar|registreras|har|behåller)\b|^vad\s+(sparar|lagrar|registrerar|samlar)\s+ni\b`,
+        String.raw`(^|[,;:]\s*)vilka\s+(typer av\s+|sorters\s+|slags\s+)?(person)?uppgifter\b.*\b(sparar|sparas|sparat|sparade|lagrar|lagras|lagrat|lagrade|samlar|registrerar|registreras|har|behåller)\b|(^|[,;:]\s*)vad\s+(sparar|lagrar|registrerar|samlar)\s+ni\b`,
       ),
       section: '8',
       unless: re(String.raw`\b(hur länge|efter|tills|kvar|fortfarande|längre)\b`),
