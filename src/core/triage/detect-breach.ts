@@ -33,17 +33,11 @@ export function detectBreach(r: ScanReader): Match[] {
     // No hypothetical check: "when I logged in I could see …" tells what happened.
     if (what >= 0 && shown >= 0) {
       out.push({ type: 'breach', weight: 0.85, positions: [shown, what, i].sort((a, b) => a - b) });
-    } else if (
-      r.near(i, ['DOCUMENT', 'INVOICE'], 2, 'after') >= 0 &&
-      r.inTicket('ATTR') &&
-      !r.conditional(i)
-    ) {
-      // "It's someone else's order confirmation – name, address, phone number": the document says it.
-      out.push({
-        type: 'breach',
-        weight: 0.8,
-        positions: [i, r.near(i, ['DOCUMENT', 'INVOICE'], 2, 'after')],
-      });
+    } else if (r.near(i, ['DOCUMENT', 'INVOICE'], 3) >= 0 && r.inTicket('ATTR') && !r.conditional(i)) {
+      // "It's someone else's order confirmation – name, address, phone number", "de pakbon van
+      // iemand anders": the document says whose it is.
+      const document = r.near(i, ['DOCUMENT', 'INVOICE'], 3);
+      out.push({ type: 'breach', weight: 0.8, positions: [Math.min(i, document), Math.max(i, document)] });
     }
   }
   // "not mine", "gehört nicht mir", "gäller inte mig": someone else only when that person's

@@ -21,7 +21,20 @@ function asks(r: ScanReader, index: number): boolean {
 
 const FIRST_PERSON = new Set(['i', 'ik', 'jag', 'ich']);
 /** Pronouns for a thing: "it", "det", "das", "dat". */
-const PRONOUNS = new Set(['it', 'this', 'that', 'het', 'dat', 'dit', 'det', 'den', 'detta', 'es', 'das']);
+const PRONOUNS = new Set([
+  'it',
+  'this',
+  'that',
+  'het',
+  'dat',
+  'dit',
+  'die',
+  'det',
+  'den',
+  'detta',
+  'es',
+  'das',
+]);
 
 /**
  * A pronoun in sentence `index` that stands for a personal detail (a name, an ID number, data)
@@ -37,7 +50,8 @@ function referredDetail(r: ScanReader, index: number): number {
   // "Varför behöver ni det?" asks how we handle it; "Vad ska jag göra med det?" is the customer's
   // own errand, and "Zou u dit willen doorgeven?" asks a favour.
   const words = r.tokens.slice(sentence.first, sentence.end).map((t) => t.norm);
-  if (words.some((w) => FIRST_PERSON.has(w)) || r.inSentence(pronoun, ['QWORD', 'WHICH']) < 0) return -1;
+  if (words.some((w) => FIRST_PERSON.has(w)) || r.inSentence(pronoun, ['QWORD', 'WHICH', 'COND']) < 0)
+    return -1;
   const named = r
     .around(pronoun, 1)
     .some((k) => k < sentence.first && r.has(k, 'ATTR', 'DATA') && !r.has(k, 'INVOICE', 'CARD'));
@@ -67,6 +81,9 @@ export function detectQuestion(
     let handling = -1;
     for (let k = first; k < sentence.end && topic < 0; k++) {
       if (r.has(k, 'PRIVACY')) topic = k;
+      // "Komen mijn aankopen bij Facebook terecht?": my purchases, shared, are data about me.
+      else if (r.has(k, 'ORDER') && r.near(k, ['MY'], 1, 'before') >= 0 && r.inSentence(k, ['SHARE']) >= 0)
+        [topic, handling] = [k, r.inSentence(k, ['SHARE'])];
       else if (r.has(k, 'DATA', 'ATTR', 'CARD', 'INVOICE')) {
         // Invoices only as records kept or erased: "are my invoices deleted too, or kept for tax?".
         // A saved card removed or changed is account housekeeping, not a question of handling.

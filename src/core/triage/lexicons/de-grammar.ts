@@ -30,7 +30,7 @@ export const DE_GRAMMAR: Lexicon = {
     warum haben sie | warum wurde | wieso wurde | weshalb wurde | wieso habt ihr | soll ich |
     sollte ich das`,
   QWORD: `
-    wie | warum | wieso | weshalb | wer | wo | wann | wie lange | ob`,
+    wie | warum | wieso | weshalb | wer | wo | wann | wie lange | ob | wozu | wofür | wofur`,
   ELSE: `
     etwas anderes | nichts anderes | nichts anderem | anderweitig | sonst | bis | vorerst |
     vorlaufig | derzeit | bis zur | solange | wahrend`,

@@ -8,7 +8,7 @@ export const EN_ACTIONS: Lexicon = {
     gone for good | nuke | expunge | anonymi* | anonymis* | anonymiz* | get me off | throw away |
     throw out | trash | clear out | wipe out | wipe me | scrub me | take me off | drop me |
     strike off | erase me | delete me | get me out of | be deleted | be removed | be erased |
-    want out of | want out | kill | get rid`,
+    want out of | want out | kill | get rid | want off | get off your | wants off`,
   CLOSE: `close | closing | deactivate | deactivating | deactivation | terminate | termination | cancel |
     cancelling | canceling | shut .. down`,
   CLOSED: `

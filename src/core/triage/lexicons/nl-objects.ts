@@ -79,7 +79,7 @@ export const NL_OBJECTS: Lexicon = {
     geprint | vermeld | vond | gevonden | bestemd voor | gericht aan | verscheen | vulde |
     ingevuld | voorgesteld | zichtbaar | in de cc | krijg | krijgt | ontvang | ontvangt | zit |
     zitten | ligt | lag | lagen | lees | lezen | las | opende | opent | ging open | terechtkomen |
-    terecht | komt .. terecht | kwam .. terecht | gaat naar | ging naar`,
+    terecht | komt ... terecht | kwam ... terecht`,
   ADDRESSES: `
     emailadressen | mailadressen | e-mailadressen | adressen van andere | mailadressen van`,
   RECIPIENTS: `
