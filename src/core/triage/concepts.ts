@@ -63,6 +63,7 @@ export const CONCEPTS = [
   'OTHER_PERSON', // someone else's, another customer's, a stranger's
   'NOT_MINE', // not mine, doesn't belong to me, I'm not this person: weaker than OTHER_PERSON
   'THIRD_POSS', // his, her (hans, hennes, seine, haar): another person's details
+  'RELATIVE', // mum, wife, friend, colleague: someone the customer knows, whose "her name" is no breach
   'SHOWN', // received, got, see, shows, was in, belongs to
   'ADDRESSES', // e-mail addresses (plural): many recipients' addresses in view
   'RECIPIENTS', // cc, bcc, the "to" field, reply all: who else got a mail

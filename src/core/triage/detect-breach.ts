@@ -55,10 +55,19 @@ export function detectBreach(r: ScanReader): Match[] {
   }
   // "In der Mail stehen seine Lieferadresse und seine Handynummer", on a document received.
   const received = r.inTicket('DOCUMENT', 'INVOICE', 'MSG', 'OTHER_PERSON', 'NOT_MINE');
+  // "Min mamma beställde åt mig, så kvittot står på hennes namn": "her" is someone the customer knows.
+  const known = r.where('RELATIVE').some((k) => r.near(k, ['MY'], 1, 'before') >= 0);
   for (const i of r.where('THIRD_POSS')) {
     const detail = r.near(i, ['ATTR', 'DELIVERY'], 2, 'after');
     const shown = r.inSentence(i, ['SHOWN']);
-    if (detail < 0 || shown < 0 || !received || r.conditional(i) || r.inSentence(i, ['CORRECT']) >= 0)
+    if (
+      detail < 0 ||
+      shown < 0 ||
+      !received ||
+      known ||
+      r.conditional(i) ||
+      r.inSentence(i, ['CORRECT']) >= 0
+    )
       continue;
     out.push({ type: 'breach', weight: 0.75, positions: [shown, i, detail].sort((a, b) => a - b) });
   }

@@ -247,6 +247,38 @@ const FAMILIES: Record<string, Case[]> = {
       ['access'],
     ],
   ],
+  'restriction: keep it, use it for nothing else': [
+    [
+      'en',
+      'While we sort out the dispute, please keep my data but do not process it for any other purpose.',
+      ['restriction'],
+    ],
+    [
+      'nl',
+      'Zolang de klacht loopt: bewaar mijn gegevens, maar gebruik ze nergens anders voor.',
+      ['restriction'],
+    ],
+    [
+      'sv',
+      'Spara mina uppgifter men använd dem inte till något annat förrän tvisten är avgjord.',
+      ['restriction'],
+    ],
+    [
+      'de',
+      'Bitte speichert meine Daten weiter, nutzt sie aber bis zur Klärung für nichts anderes.',
+      ['restriction'],
+    ],
+  ],
+  'question: why do you ask for it, who gets it': [
+    ['en', 'Why do you ask for my phone number at checkout, and who gets it?', ['question']],
+    ['nl', 'Waarom vragen jullie mijn telefoonnummer, en wie krijgt dat te zien?', ['question']],
+    ['sv', 'Varför vill ni ha mitt telefonnummer, och vem får ta del av det?', ['question']],
+    [
+      'de',
+      'Warum fragt ihr bei der Bestellung nach meiner Telefonnummer, und wer bekommt sie?',
+      ['question'],
+    ],
+  ],
 };
 
 /** Wording of the same families that asks nothing. */
@@ -290,6 +322,24 @@ const NOT_REQUESTS: Record<string, Array<[Language, string]>> = {
   '"other", not "change"': [
     ['de', 'Der Newsletter geht an eine andere Adresse, das passt so.'],
     ['sv', 'Paketet kom till en annan adress än min, var är det nu?'],
+  ],
+  'someone the customer knows, a gift, a colleague in cc': [
+    [
+      'en',
+      "I'm sending a gift to someone else. Can you leave the invoice out and put her name on the label?",
+    ],
+    ['sv', 'Min mamma beställde åt mig, så kvittot står på hennes namn och adress. Kan jag ändå returnera?'],
+    ['de', 'Die Rechnung soll bitte auf meine Frau ausgestellt werden, ihre Adresse ist die gleiche.'],
+    ['en', 'Can you cc my colleague on the invoice? Her email address is below.'],
+    ['nl', 'Mijn vriendin staat in de cc van mijn retourmail, kunnen jullie haar ook antwoorden?'],
+  ],
+  'guesses, preferences and price reductions': [
+    ['de', 'Vielleicht könnt ihr mir die Rechnung nochmal schicken? Ich finde sie nicht.'],
+    ['sv', 'Kanske kan ni skicka kvittot igen? Jag hittar det inte.'],
+    ['nl', 'Ik heb liever geen account, kan ik als gast bestellen?'],
+    ['de', 'Ich möchte lieber kein Konto anlegen. Geht das auch als Gast?'],
+    ['nl', 'Kunnen jullie 10 euro van de prijs af doen?'],
+    ['en', 'I want off the waitlist for the Jordans, I bought them elsewhere.'],
   ],
   "the customer's own acts and errands": [
     ['en', 'I sent you my details last week for the return. Where is my refund?'],

@@ -106,11 +106,12 @@ export const DE_ACTIONS: Lexicon = {
     teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben |
     geben ... weiter | gebt ... weiter | weiterleiten | ubermitteln an | ubermittelt |
     weitergeleitet | gegeben | gibt .. weiter | gab .. weiter | gebe .. weiter | landen | landet |
-    gelandet`,
+    gelandet | wer bekommt | wer erhält | wer bekommen | wer sieht | wer kann .. sehen`,
   COLLECT: `sammeln | sammelt | gesammelt | erheben | erhoben | erfass* | tracken | verfolgen`,
   NEED: `
     brauchen | braucht | benotig* | erforderlich | notwendig | pflicht* | muss ich | angeben |
-    anzugeben | angegeben | muss man`,
+    anzugeben | angegeben | muss man | fragt ... nach | fragen ... nach | fragt ihr nach |
+    abfragen | abgefragt | wollt ihr | wolltet ihr`,
   EXIST: `
     stehen | drinstehen | drin stehen | existieren | vorhanden | registriert | gefuhrt werden`,
   REMAIN: `

@@ -14,7 +14,7 @@ export const DE_GRAMMAR: Lexicon = {
   NOMORE: `
     mehr | nicht mehr | keine .. mehr | keinen .. mehr | nicht langer | langer |
     will .. nicht mehr | mochte .. nicht mehr`,
-  NOTHING: `nichts | nix`,
+  NOTHING: `nichts | nix | nichts anderes | nichts anderem | für nichts anderes | fur nichts anderes`,
   MAYBE: `
     vielleicht | wahrscheinlich | vermutlich | bestimmt | wohl | womoglich | eventuell | moglicherweise |
     sicher | glaube ich`,

@@ -89,6 +89,10 @@ export const DE_OBJECTS: Lexicon = {
   LEAK: `
     datenleck | datenlecks | datenpanne | datenschutzvorfall | datenschutzverletzung | leck |
     geleakt | sicherheitsvorfall`,
+  RELATIVE: `
+    mutter | mama | vater | papa | frau | mann | partner | partnerin | freundin | freund | sohn |
+    tochter | bruder | schwester | kollege | kollegin | nachbar | nachbarin | enkel | enkelin | oma |
+    opa | kind | kinder | verlobte | verlobter`,
   MY: `mein | meine | meinen | meiner | meines | meinem`,
   OLD_NEW: `
     alt | alte | alten | alter | altes | bisherige* | fruhere* | vorherige* | neu | neue | neuen |

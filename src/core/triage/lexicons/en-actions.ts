@@ -92,11 +92,12 @@ export const EN_ACTIONS: Lexicon = {
     saves | saving | stores | holds`,
   SHARE: `
     share | shared | sharing | sell | selling | sold | pass on | passed on | disclos* | give .. to |
-    hand .. to | sells | shares | passes on | gives away | end up | ends up | ended up`,
+    hand .. to | sells | shares | passes on | gives away | end up | ends up | ended up | who gets |
+    who receives | who has access | who sees`,
   COLLECT: `collect* | gather* | track me | tracking me | record | log`,
   NEED: `
     need | needed | require* | ask for | asking for | mandatory | have to give | have to provide |
-    have to enter`,
+    have to enter | ask me for | asked me for | asking me for`,
   EXIST: `
     be in | be on | exist | exists | existing | be registered | registered | be listed | listed |
     be stored | on file | on record`,

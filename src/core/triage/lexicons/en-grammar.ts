@@ -19,7 +19,7 @@ export const EN_GRAMMAR: Lexicon = {
     want | wants | wish | like | please | pls | plz | kindly | request | demand | ask you |
     would you | could you | can you | requesting | hereby`,
   CONTRAST: `but | however | although | though | instead | just`,
-  NOTHING: `nothing`,
+  NOTHING: `nothing | nothing else | for nothing else`,
   MAYBE: `
     maybe | perhaps | probably | possibly | presumably | likely | surely | i guess | i suppose`,
   NEG_BREAK: `

@@ -86,7 +86,8 @@ export const EN_OBJECTS: Lexicon = {
     other customer's | other customers' | another user's | a different user's | someone else’s |
     someone's | somebody's | a guy called | a guy named | a man called | a man named |
     a woman called | a woman named | a lady called | a lady named | someone called | someone named |
-    a person called | a person named | a gentleman | people's details | other people's details`,
+    a person called | a person named | a gentleman | people's details | other people's details |
+    each other's | one another's`,
   SHOWN: `
     received | receive | got | get | getting | see | seeing | saw | shows | showing | show |
     arrived | came | contains | contained | inside | belongs | belonged | printed | attached |
@@ -102,10 +103,14 @@ export const EN_OBJECTS: Lexicon = {
     email addresses | e-mail addresses | emails of | email adresses | mail addresses`,
   RECIPIENTS: `
     cc | bcc | cc'd | cc field | to field | to-field | in the to | reply all | reply-all |
-    all recipients | other recipients | recipient list | recipients`,
+    all recipients | other recipients | recipient list | recipients | in the to field`,
   LEAK: `
     data breach | breach | leak | leaked | leaking | data leak | security incident | privacy breach |
     gdpr breach`,
+  RELATIVE: `
+    mum | mom | mother | dad | father | wife | husband | partner | girlfriend | boyfriend | friend |
+    son | daughter | brother | sister | colleague | neighbour | neighbor | grandson | granddaughter |
+    grandmother | grandfather | gran | grandma | grandpa | fiance | fiancee | kid | kids | child`,
   MY: `my | mine`,
   OLD_NEW: `
     old | previous | former | new | current`,

@@ -99,7 +99,8 @@ export const NL_ACTIONS: Lexicon = {
     delen | deel | gedeeld | verkopen | verkoop | verkocht | doorgeven | geven .. door |
     geef .. door | doorverkopen | verstrekken aan | doorgegeven | doorgeeft | doorgespeeld |
     doorverkocht | verstrekt | gegeven aan | deelt | deelde | gaf | gaf .. door | gegeven |
-    terechtkomen | terecht komen | terechtgekomen | komt ... terecht | komen ... terecht`,
+    terechtkomen | terecht komen | terechtgekomen | komt ... terecht | komen ... terecht |
+    wie krijgt | wie ontvangt | wie krijgen | wie ziet | wie kan .. zien`,
   COLLECT: `verzamel* | verzameld | volgen | registreren | geregistreerd`,
   NEED: `
     moet ik | moeten | invullen | opgeven | nodig | vereist | verplicht | vragen om |

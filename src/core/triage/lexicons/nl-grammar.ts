@@ -9,7 +9,7 @@ export const NL_GRAMMAR: Lexicon = {
     hoef .. geen | liever niet | heb liever niet | liever geen | zie liever niet`,
   NOMORE: `
     meer | niet meer | geen .. meer | niet langer | langer | wil .. niet meer | hoef .. niet meer`,
-  NOTHING: `niets | niks | nergens`,
+  NOTHING: `niets | niks | nergens | nergens anders | niets anders | voor niets anders`,
   MAYBE: `
     misschien | waarschijnlijk | vermoedelijk | wellicht | mogelijk | mogelijkerwijs | vast wel |
     denk ik`,

@@ -87,6 +87,10 @@ export const NL_OBJECTS: Lexicon = {
     andere ontvangers | ontvangerslijst`,
   LEAK: `
     datalek | datalekken | lek | gelekt | beveiligingsincident | privacyschending | inbreuk`,
+  RELATIVE: `
+    moeder | mama | vader | papa | vrouw | man | partner | vriendin | vriend | zoon | dochter | broer |
+    zus | zuster | collega | buurman | buurvrouw | kleinzoon | kleindochter | oma | opa | verloofde |
+    kind | kinderen`,
   MY: `mijn | m'n | mn`,
   OLD_NEW: `
     oud | oude | vorig | vorige | voormalig* | nieuw | nieuwe | huidig | huidige | actuele`,

@@ -89,11 +89,12 @@ export const SV_ACTIONS: Lexicon = {
     dela | delar | delas | sälja | säljer | säljs | sålt | lämnar .. över | lämna .. över |
     lämnar .. ut | lämnas ut | vidarebefordra* | överlåter | delat | delats | såld | sålts |
     lämnat ut | lämnats ut | gett | gett ut | skickas vidare | skickar vidare | delade | gav | ger |
-    ger ni | lämnar ut | hamnar | hamnat | hamna`,
+    ger ni | lämnar ut | hamnar | hamnat | hamna | vem får | vilka får | vem ser | vem kan se`,
   COLLECT: `samla* | samlar in | samla in | insamling | spåra | spårar | registrera`,
   NEED: `
     behöver | behövs | kräver | krävs | obligatorisk* | måste jag | måste man | ange | uppge |
-    anges | uppges`,
+    anges | uppges | frågar efter | fråga efter | frågade efter | ber om | vill ni ha |
+    ville ni ha`,
   EXIST: `
     finnas | finnas med | stå | stå med | vara med | vara registrerad | registrerad | existera`,
   REMAIN: `

@@ -12,7 +12,7 @@ export const SV_GRAMMAR: Lexicon = {
   NOMORE: `
     längre | inte längre | inga fler | inte mer | mer | fler | vill inte längre |
     vill inte ha .. längre`,
-  NOTHING: `ingenting | inget | något annat | inget annat`,
+  NOTHING: `ingenting | inget | något annat | inget annat | ingenting annat | till inget annat`,
   MAYBE: `
     kanske | förmodligen | troligen | troligtvis | antagligen | säkert | nog | möjligen | tror jag`,
   NEG_BREAK: `vet | veta | hittar | hitta | förstår | fått | får | fick | fungerar | funkar | lyckas`,

@@ -85,6 +85,9 @@ export const SV_OBJECTS: Lexicon = {
   LEAK: `
     dataläcka | dataläckor | läcka | läckt | läckte | dataintrång | personuppgiftsincident |
     personuppgiftsincidenter | säkerhetsincident`,
+  RELATIVE: `
+    mamma | mor | pappa | far | fru | man | sambo | flickvän | pojkvän | vän | kompis | son | dotter |
+    bror | syster | kollega | granne | barnbarn | mormor | farmor | morfar | farfar | barn`,
   MY: `min | mitt | mina`,
   OLD_NEW: `
     gammal | gamla | gamle | tidigare | förra | föregående | ny | nya | nytt | nuvarande`,
