@@ -12,7 +12,7 @@ export const OFF_TOPIC_WORDS: Record<Language, string> = {
     discounts coupon promo voucher code codes giftcard gift price prices cost costs cheap expensive sale
     sales weather rain sunny temperature forecast visit physical opening hours pay paying paid invoice
     failed declined damaged broken method methods job jobs vacancy vacancies career careers internship
-    oclock hiring charged debited`,
+    oclock hiring debited payment payments`,
   nl: `bestelling bestellingen besteld pakket pakketje pakketten levering leveren geleverd bezorgd bezorging
     bezorgen verzonden verzendkosten verzendtijd aankomen maat maten valt voorraad beschikbaar retour
     retouren retourneren terugsturen ruilen omruilen terugbetaling korting kortingscode actiecode cadeaubon
@@ -20,7 +20,7 @@ export const OFF_TOPIC_WORDS: Record<Language, string> = {
     openingstijden bereikbaar betalen betaald ideal achteraf factuur mislukt beschadigd kapot vacature
     vacatures sollicitatie solliciteren zoek zoeken laat tegoedbon tegoed terugkrijgen betaalmethode
     betaalmethodes betaalmethoden cadeaukaart cadeaukaarten bestelnummer ordernummer bezorgadres
-    afleveradres verzendadres afgeschreven`,
+    afleveradres verzendadres afgeschreven betaling`,
   sv: `beställning beställningen beställningar beställt paket paketet paketen leverans leveransen leveranstid
     leveranstiden levereras levererad frakt frakten fraktkostnad storlek storleken storlekar lager lagret
     tillgänglig retur returnera returnerar returen byta byte bytet återbetalning rabatt rabattkod
@@ -28,7 +28,7 @@ export const OFF_TOPIC_WORDS: Record<Language, string> = {
     vädret regn temperatur butik butiken öppnar öppet öppettider besöka betala faktura betalsätt
     betalningsmetod betalningsmetoder misslyckades trasig skadad jobb jobba lediga klockan söker
     tillgodokvitto order ordern ordrar ordernummer ordernumret orderbekräftelse beställningsnummer
-    leveransadress leveransadressen dragit dragits`,
+    leveransadress leveransadressen dragit dragits betalning betalningen nekad nekades`,
   de: `bestellung bestellungen bestellt paket pakete päckchen lieferung lieferungen liefern geliefert versand
     versandkosten versendet verschickt verschicken ankommen größe größen grösse passform fallen lager
     lieferbar verfügbar rücksendung zurücksenden zurückschicken retoure umtauschen umtausch erstattung
@@ -36,7 +36,7 @@ export const OFF_TOPIC_WORDS: Record<Language, string> = {
     sale schlussverkauf wetter regen temperatur laden filiale öffnungszeiten erreichbar besuchen zahlen
     bezahlen fehlgeschlagen zahlungsart zahlungsarten zahlungsmethode zahlungsmethoden geschenkkarte
     geschenkkarten gutscheinkarte beschädigt kaputt job bewerben bewerbung stellenangebot uhrzeit spät sucht
-    suchen bestellnummer auftragsnummer lieferadresse sendungsnummer rechnung abgebucht abbuchung`,
+    suchen bestellnummer auftragsnummer lieferadresse sendungsnummer rechnung abgebucht abbuchung zahlung`,
 };
 
 /**

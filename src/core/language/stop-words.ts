@@ -38,7 +38,7 @@ const WORDS: Record<Language, string> = {
     möchte möchten mögen machen mache macht tun gehen geht bitte danke dank hallo hi liebe lieber sehr
     geehrte geehrter gruß grüße freundlichen mfg alle alles etwas was wie welche welcher welches wann wo auch noch
     doch mal ja nein ok okay schon eigentlich einfach ganz gerne gern euer ob genau überhaupt eben welchem welchen welches
-    jemals vielleicht zeug sachen ding dinge irgendwas sowas`,
+    jemals vielleicht zeug sachen ding dinge irgendwas sowas vor seit einige einiger einigen`,
 };
 
 const SETS: Record<Language, ReadonlySet<string>> = {

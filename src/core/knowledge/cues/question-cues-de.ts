@@ -56,6 +56,23 @@ export const DE_CUES: LanguageCues = {
       weight: -1,
     },
     { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
+    // "Do you store my card number?" asks whether, not for how long (§8).
+    {
+      pattern: re(String.raw`^(speichert|bewahrt|behaltet|speichern sie|bewahren sie) (ihr|caliroots)?\b`),
+      section: '8',
+      unless: re(String.raw`\b(wie lange|nach|bis|noch|jahre|monate|länger|lange|immer)\b`),
+      weight: -1,
+    },
+    // Not wanting marketing is an objection (§11.7), whichever words carry it.
+    {
+      pattern: all(
+        String.raw`\b(will|möchte|wollen|möchten)\s+(keine|nicht)\b|\bnicht mehr\b|\bkeine\b.*\bmehr\b|\baufhören\b`,
+        String.raw`\b(marketing|werbung|anzeigen|angebote|werbemails)\b`,
+      ),
+      section: '11.7',
+    },
+    // A complaint goes to the supervisory authority (§11.8), whatever else it mentions.
+    { pattern: re(String.raw`\b(beschwer\p{L}*)\b`), section: '11.8' },
     // Objecting to profiling is answered by §7 itself, not by the general right to object (§11.7).
     {
       pattern: all(

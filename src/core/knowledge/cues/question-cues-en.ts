@@ -58,6 +58,27 @@ export const EN_CUES: LanguageCues = {
       weight: -1,
     },
     { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
+    // "Do you store my card number?" asks whether, not for how long (§8).
+    {
+      pattern: re(
+        String.raw`\b(do|does|will|would) (you|caliroots|u) (store|save|keep|hold|retain|record)\b`,
+      ),
+      section: '8',
+      unless: re(
+        String.raw`\bhow long\b|\bafter\b|\buntil\b|\bstill\b|\banymore\b|\bforever\b|\bonce\b|\bwhen i (close|delete|stop|leave)|\b(years?|months?|longer)\b`,
+      ),
+      weight: -1,
+    },
+    // Not wanting marketing is an objection (§11.7), whichever words carry it.
+    {
+      pattern: all(
+        String.raw`\b(dont|do not|no longer|never) want\b|\bstop (sending|using|showing)\b|\bno more\b`,
+        String.raw`\b(marketing|ads|advertis\p{L}*|offers|promotions?|commercials?)\b`,
+      ),
+      section: '11.7',
+    },
+    // A complaint goes to the supervisory authority (§11.8), whatever else it mentions.
+    { pattern: re(String.raw`\b(complain\p{L}*|complaint|report you|report caliroots)\b`), section: '11.8' },
     // Objecting to profiling is answered by §7 itself, not by the general right to object (§11.7).
     {
       pattern: all(

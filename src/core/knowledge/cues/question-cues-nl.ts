@@ -56,6 +56,25 @@ export const NL_CUES: LanguageCues = {
       weight: -1,
     },
     { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
+    // "Do you store my card number?" asks whether, not for how long (§8).
+    {
+      pattern: re(
+        String.raw`^(slaan|slaat|bewaren|bewaart|houden|houdt|registreren|registreert) (jullie|je|u|caliroots)\b`,
+      ),
+      section: '8',
+      unless: re(String.raw`\b(hoe lang|hoelang|nadat|totdat|tot|nog|na|jaar|jaren|maanden|langer|altijd)\b`),
+      weight: -1,
+    },
+    // Not wanting marketing is an objection (§11.7), whichever words carry it.
+    {
+      pattern: all(
+        String.raw`\b(wil|willen)\s+(niet|geen)\b|\bniet meer\b|\bgeen\b.*\bmeer\b|\bstoppen met\b`,
+        String.raw`\b(marketing|reclame|advertenties|aanbiedingen|promoties)\b`,
+      ),
+      section: '11.7',
+    },
+    // A complaint goes to the supervisory authority (§11.8), whatever else it mentions.
+    { pattern: re(String.raw`\b(klacht\p{L}*|klagen|aangifte)\b`), section: '11.8' },
     // Objecting to profiling is answered by §7 itself, not by the general right to object (§11.7).
     {
       pattern: all(

@@ -54,6 +54,23 @@ export const SV_CUES: LanguageCues = {
       weight: -1,
     },
     { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
+    // "Do you store my card number?" asks whether, not for how long (§8).
+    {
+      pattern: re(String.raw`^(sparar|lagrar|behåller|registrerar) (ni|du|caliroots)\b`),
+      section: '8',
+      unless: re(String.raw`\b(hur länge|efter|tills|kvar|fortfarande|år|månader|längre|alltid)\b`),
+      weight: -1,
+    },
+    // Not wanting marketing is an objection (§11.7), whichever words carry it.
+    {
+      pattern: all(
+        String.raw`\bvill (inte|inga)\b|\binte längre\b|\bslippa\b|\bsluta\b`,
+        String.raw`\b(marknadsföring|reklam|annonser|erbjudanden)\b`,
+      ),
+      section: '11.7',
+    },
+    // A complaint goes to the supervisory authority (§11.8), whatever else it mentions.
+    { pattern: re(String.raw`\b(klaga|klagomål\p{L}*|anmäla (er|caliroots|företaget))\b`), section: '11.8' },
     // Objecting to profiling is answered by §7 itself, not by the general right to object (§11.7).
     {
       pattern: all(
