@@ -121,6 +121,7 @@ export async function startServer(app: App, opts: ServerOptions): Promise<Runnin
           const process = processors[delivery.source];
           if (!process)
             throw new DeliveryError(`no processor for inbox source ${delivery.source}`, { permanent: true });
+          await priority.yield();
           await process(delivery);
         },
       },

@@ -4,8 +4,10 @@ import { createRequestPriority } from '../../src/app/create-request-priority.js'
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('createRequestPriority', () => {
-  it('lets background work go on at once when no request came in', async () => {
-    const priority = createRequestPriority({ quietMs: 50, maxWaitMs: 10_000 });
+  it('lets background work go on at once when no burst is under way', async () => {
+    const priority = createRequestPriority({ windowMs: 10_000, burstSize: 3, maxWaitMs: 10_000 });
+    priority.touch();
+    priority.touch();
     let done = false;
     void priority.yield().then(() => {
       done = true;
@@ -15,10 +17,10 @@ describe('createRequestPriority', () => {
     expect(done).toBe(true);
   });
 
-  it('holds background work while requests keep arriving, and releases it when they stop', async () => {
-    const priority = createRequestPriority({ quietMs: 30, maxWaitMs: 10_000 });
+  it('holds background work during a burst and releases it once the burst has passed', async () => {
+    const priority = createRequestPriority({ windowMs: 60, burstSize: 3, stepMs: 5, maxWaitMs: 10_000 });
     const order: string[] = [];
-    priority.touch();
+    for (let i = 0; i < 3; i += 1) priority.touch();
     const waiting = priority.yield().then(() => order.push('work'));
     for (let i = 0; i < 5; i += 1) {
       await tick(10);
@@ -30,7 +32,7 @@ describe('createRequestPriority', () => {
   });
 
   it('never holds background work for longer than its bound, even under constant traffic', async () => {
-    const priority = createRequestPriority({ quietMs: 20, maxWaitMs: 60 });
+    const priority = createRequestPriority({ windowMs: 1_000, burstSize: 2, stepMs: 5, maxWaitMs: 60 });
     let traffic = true;
     const keepBusy = (async () => {
       while (traffic) {
@@ -38,6 +40,7 @@ describe('createRequestPriority', () => {
         await tick(2);
       }
     })();
+    await tick(10);
     await priority.yield();
     const stillBusy = traffic;
     traffic = false;
