@@ -28,6 +28,8 @@ export interface ServerOptions {
   outboxLeaseMs?: number;
   /** How long shutdown may spend finishing requests and flushing the outbox (ms). */
   drainMs?: number;
+  /** What counts as a burst of requests, during which background work waits (tests tune it). */
+  priority?: Parameters<typeof createRequestPriority>[0];
 }
 
 export interface RunningServer {
@@ -63,7 +65,7 @@ export async function startServer(app: App, opts: ServerOptions): Promise<Runnin
   }
   const processors = Object.assign({}, ...extensions.map((e) => e.inbox ?? {}));
   // Webhooks are acknowledged before background work continues: Zendesk waits for the answer.
-  const priority = createRequestPriority();
+  const priority = createRequestPriority(opts.priority);
   const handlers = Object.fromEntries(
     Object.entries(
       Object.assign({}, ...extensions.map((e) => e.outbox ?? {})) as Record<string, OutboxHandler>,

@@ -13,7 +13,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function start(extension: ServerExtension, outboxIntervalMs = 10) {
+async function start(
+  extension: ServerExtension,
+  outboxIntervalMs = 10,
+  priority?: { windowMs: number; burstSize: number; maxWaitMs: number },
+) {
   const logs = logCapture();
   const app = createApp({
     env: { DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'debug' },
@@ -26,6 +30,7 @@ async function start(extension: ServerExtension, outboxIntervalMs = 10) {
     extensions: [async () => extension, async () => null],
     inboxIntervalMs: 10,
     outboxIntervalMs,
+    priority,
   });
   return { app, server, store: await app.store() };
 }
@@ -116,5 +121,37 @@ describe('startServer', () => {
     server = undefined;
     expect(delivered).toHaveLength(30);
     expect(await store.countPendingOutbox()).toBe(0);
+  });
+
+  it('lets a burst of requests go before processing, for a bounded time', async () => {
+    let processedAt = 0;
+    const { store, server: s } = await start(
+      {
+        name: 'burst',
+        routes: [{ method: 'GET', path: '/ping', handle: async () => ({ status: 200, body: 'pong' }) }],
+        inbox: {
+          burst: async () => {
+            processedAt = Date.now();
+          },
+        },
+      },
+      10,
+      { windowMs: 60_000, burstSize: 3, maxWaitMs: 400 },
+    );
+    for (let i = 0; i < 3; i += 1) await (await fetch(`${s.url}/ping`)).text();
+    const at = Date.now();
+    await store.acceptDelivery({
+      source: 'burst',
+      deliveryId: 'a',
+      dedupeKey: 'a',
+      payload: {},
+      receivedAt: new Date().toISOString(),
+    });
+    s.context.kickInbox();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(processedAt).toBe(0);
+    const until = Date.now() + 5000;
+    while (processedAt === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    expect(processedAt).toBeGreaterThanOrEqual(at + 300);
   });
 });
