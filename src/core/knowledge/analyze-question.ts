@@ -190,7 +190,8 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
       continue;
     }
     const offTopic =
-      lexicon.offTopic.has(term) ||
+      // A word written with diacritics is off-topic only as written: "zählen" is not "zahlen".
+      (word === raw ? lexicon.offTopic : lexicon.offTopicWritten).has(term) ||
       lexicon.offTopicWords.some((w) => word.length >= w.length + 3 && word.endsWith(w));
     const context = lexicon.context.has(term);
     // An off-topic word is what it is: "sale" must not be read as a misspelt "save".

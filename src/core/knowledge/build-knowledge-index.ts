@@ -36,6 +36,7 @@ function scopeLexicon(language: Language): ScopeLexicon {
   const offTopic = [...words(OFF_TOPIC_WORDS[language]), ...words(OFF_TOPIC_CONTEXT_WORDS[language])];
   return {
     offTopic: new Set(offTopic.map((w) => termOf(w, language))),
+    offTopicWritten: new Set(offTopic.filter((w) => foldDiacritics(w) !== w).map((w) => termOf(w, language))),
     context: new Set(words(OFF_TOPIC_CONTEXT_WORDS[language]).map((w) => termOf(w, language))),
     offTopicWords: COMPOUNDING.has(language) ? offTopic.filter((w) => w.length >= 4).map(foldDiacritics) : [],
     privacy: new Set(words(PRIVACY_WORDS[language]).map((w) => termOf(w, language))),

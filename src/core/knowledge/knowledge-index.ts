@@ -43,6 +43,8 @@ export interface Phrase {
 /** Words that mark customer-service questions, and general privacy words, as terms. */
 export interface ScopeLexicon {
   offTopic: ReadonlySet<string>;
+  /** The off-topic terms of words written with diacritics ("größe"): a word with diacritics is off-topic only as one of these, since "zählen" (count) is not "zahlen" (pay). */
+  offTopicWritten: ReadonlySet<string>;
   /** Off-topic terms that are context rather than intent (products, brands): they count half. */
   context: ReadonlySet<string>;
   /** Off-topic words as written, to recognise them at the end of a compound ("kinderschuhe", "studentenrabatt"). */

@@ -95,7 +95,13 @@ export function rankSections(
     });
     if (p !== undefined) {
       let parentScore = 0;
-      for (let t = 0; t < n; t++) parentScore += contribution[p * n + t] as number;
+      for (let t = 0; t < n; t++) {
+        const inherited = contribution[p * n + t] as number;
+        parentScore += inherited;
+        // What the parent matches counts as matched for the subsection it passes its score to.
+        if (inherited > 0 && (contribution[s * n + t] as number) === 0)
+          matched += (terms[t]?.weight ?? 0) * (index.idf.get(terms[t]?.term ?? '') ?? 0);
+      }
       score += parentShare * parentScore;
     }
     return { id: section.id, score, coverage: total > 0 ? matched / total : 0, topical };

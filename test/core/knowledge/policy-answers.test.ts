@@ -108,6 +108,12 @@ describe('answers from the real policy', () => {
     ['Wenn ihr meine Daten berichtigt, informiert ihr dann auch die Empfänger?', '11'],
     ['Vilka av era anställda kan komma åt mina uppgifter?', '10'],
     ['Hoe kan ik bezwaar maken tegen profilering?', '7'],
+    ['Zählen die zwei Jahre ab meinem letzten Einkauf?', '8'],
+    ['Sparar ni mitt kortnummer?', '4.1'],
+    ['Are my card details encrypted?', '10'],
+    ['Ik wil geen reclame meer ontvangen op basis van mijn aankopen', '11'],
+    ['Waar kan ik een klacht indienen als jullie de AVG niet naleven?', '11'],
+    ['I think somebody logged into my account without me knowing', '10'],
   ])('%s → §%s', (question, section) => {
     expect(ask(question)).toMatchObject({ answered: true, sectionId: section });
   });
@@ -119,6 +125,9 @@ describe('answers from the real policy', () => {
       'Jag har glömt mitt lösenord till kontot',
       'Klarna hat meine Zahlung doppelt abgebucht',
       'Vallen deze sneakers klein?',
+      'Is your website down? The checkout will not load',
+      'Ich bekomme eure Mails nicht mehr, könnt ihr das prüfen?',
+      'Can you merge my two accounts?',
     ]) {
       expect(ask(question).answered, question).toBe(false);
     }

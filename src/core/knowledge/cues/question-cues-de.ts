@@ -42,7 +42,7 @@ export const DE_CUES: LanguageCues = {
     // "Welche Daten speichert ihr, wenn ich bestelle?" asks which data (§4), not for how long (§8).
     {
       pattern: re(
-        String.raw`(^|[,;:]\s*)welche\s+(art von\s+|arten von\s+)?(personenbezogenen\s+)?(daten|infos?|informationen|angaben)\b.*\b(speichert|gespeichert|speichern|aufbewahrt|sammelt|gesammelt|erhebt|erhoben|habt|hat|erfasst|registriert)\b|(^|[,;:]\s*)was\s+(speichert|sammelt|erhebt|erfasst)\s+ihr\b`,
+        String.raw`(^|[,;:]\s*|\bund\s+)welche\s+(art von\s+|arten von\s+)?(personenbezogenen\s+)?(daten|infos?|informationen|angaben)\b.*\b(speichert|gespeichert|speichern|aufbewahrt|sammelt|gesammelt|erhebt|erhoben|habt|hat|erfasst|registriert)\b|(^|[,;:]\s*|\bund\s+)was\s+(speichert|sammelt|erhebt|erfasst)\s+ihr\b`,
       ),
       section: '8',
       unless: re(String.raw`\b(wie lange|nach|bis|noch|mehr|lange)\b`),
@@ -63,11 +63,29 @@ export const DE_CUES: LanguageCues = {
       unless: re(String.raw`\b(wie lange|nach|bis|noch|jahre|monate|länger|lange|immer)\b`),
       weight: -1,
     },
+    // Keeping an account is not keeping data (§8): "stop the newsletter but keep my account".
+    {
+      pattern: re(
+        String.raw`\b(behalten|behalte|behält)\b.*\b(konto|kundenkonto|account)\b|\b(konto|kundenkonto|account)\b.*\b(behalten|behalte)\b`,
+      ),
+      section: '8',
+      unless: re(String.raw`\b(wie lange|solange|so lange)\b`),
+      weight: -1,
+    },
+    // Someone else in my account is a security incident (§10), not account data (§4.2).
+    {
+      pattern: all(
+        String.raw`\b(jemand|ein fremder|unbekannte\p{L}*)\b`,
+        String.raw`\b(eingeloggt|angemeldet|einloggen|zugegriffen|zugang)\b`,
+      ),
+      section: '10',
+      weight: 2,
+    },
     // Not wanting marketing is an objection (§11.7), whichever words carry it.
     {
       pattern: all(
         String.raw`\b(will|möchte|wollen|möchten)\s+(keine|nicht)\b|\bnicht mehr\b|\bkeine\b.*\bmehr\b|\baufhören\b`,
-        String.raw`\b(marketing|werbung|anzeigen|angebote|werbemails)\b`,
+        String.raw`\b(marketing|werbung|anzeigen|angebote|werbemails|newsletter|mails?|e-mails?)\b`,
       ),
       section: '11.7',
     },
@@ -86,6 +104,7 @@ export const DE_CUES: LanguageCues = {
         String.raw`\bwer\b.*\b(kann|darf|können|dürfen|hat|haben)\b.*\b(sehen|einsehen|zugreifen|zugriff|anschauen|ansehen|lesen)\b`,
       ),
       section: '10',
+      weight: 2,
       unless: re(
         String.raw`\b(dritte\p{L}*|partner\p{L}*|firmen|außerhalb|verkauf\p{L}*|teilt|weitergeb\p{L}*)\b`,
       ),
@@ -99,5 +118,13 @@ export const DE_CUES: LanguageCues = {
     re(
       String.raw`\b(doppelt|zweimal)\b.*\b(abgebucht|belastet|bezahlt|berechnet)\b|\b(abgebucht|belastet)\b.*\b(doppelt|zweimal)\b`,
     ),
+    re(String.raw`^(?!.*cookie).*\b(offline|down|lädt nicht|laden nicht|abgestürzt)\b`),
+    all(
+      String.raw`^(?!.*\b(will|möchte|wollen|möchten)\b)`,
+      String.raw`\b(bekomme|erhalte|kriege|kommen|ankommen)\b`,
+      String.raw`\bnicht mehr\b|\bkeine\b.*\bmehr\b|\bkommen\b.*\bnicht\b.*\ban\b`,
+      String.raw`\b(mails?|e-mails?|newsletter)\b`,
+    ),
+    re(String.raw`\bzusammenführ\p{L}*|\bzusammenleg\p{L}*`),
   ],
 };

@@ -41,7 +41,7 @@ export const EN_CUES: LanguageCues = {
     // "What data do you keep when I buy?" asks which data (§4), not for how long (§8).
     {
       pattern: re(
-        String.raw`(^|[,;:]\s*)(what|which)\s+((kind|kinds|type|types|sort|sorts) of\s+)?(personal\s+)?(data|info|information|details)\b.*\b(keep|kept|store|stored|save|saved|hold|held|collect|collected|have|record|recorded)\b|\bwhat (do|does|will|would) (you|caliroots|u) (keep|store|save|hold|record)\b`,
+        String.raw`(^|[,;:]\s*|\band\s+)(what|which)\s+((kind|kinds|type|types|sort|sorts) of\s+)?(personal\s+)?(data|info|information|details)\b.*\b(keep|kept|store|stored|save|saved|hold|held|collect|collected|have|record|recorded)\b|\bwhat (do|does|will|would) (you|caliroots|u) (keep|store|save|hold|record)\b`,
       ),
       section: '8',
       unless: re(
@@ -69,11 +69,29 @@ export const EN_CUES: LanguageCues = {
       ),
       weight: -1,
     },
+    // Keeping an account is not keeping data (§8): "stop the newsletter but keep my account".
+    {
+      pattern: re(
+        String.raw`\b(keep|keeps|keeping|retain)\s+(my|her|his|their|the|your)?\s*(customer\s+)?account\b`,
+      ),
+      section: '8',
+      unless: re(String.raw`\bhow long\b|\bas long\b`),
+      weight: -1,
+    },
+    // Someone else in my account is a security incident (§10), not account data (§4.2).
+    {
+      pattern: all(
+        String.raw`\b(someone|somebody|a stranger|an unknown person)\b`,
+        String.raw`\b(logged|log|signed|got|broke)\s*(in|into)\b|\baccessed\b|\bused my account\b`,
+      ),
+      section: '10',
+      weight: 2,
+    },
     // Not wanting marketing is an objection (§11.7), whichever words carry it.
     {
       pattern: all(
-        String.raw`\b(dont|do not|no longer|never) want\b|\bstop (sending|using|showing)\b|\bno more\b`,
-        String.raw`\b(marketing|ads|advertis\p{L}*|offers|promotions?|commercials?)\b`,
+        String.raw`\b(dont|do not|no longer|never) want\b|\bstop \p{L}+ing\b|\bno more\b`,
+        String.raw`\b(marketing|ads|advertis\p{L}*|offers|promotions?|commercials?|newsletters?|e-?mails?)\b`,
       ),
       section: '11.7',
     },
@@ -93,6 +111,7 @@ export const EN_CUES: LanguageCues = {
         String.raw`\b(who|which (of your )?(employees|staff|people|workers))\b.*\b(see|access|view|look at|read)\b`,
       ),
       section: '10',
+      weight: 2,
       unless: re(
         String.raw`\bthird\b|\bpartners?\b|\boutside\b|\babroad\b|\badvertis|\bsell|\bshare|\bcompanies\b`,
       ),
@@ -106,5 +125,12 @@ export const EN_CUES: LanguageCues = {
     re(
       String.raw`\b(charged|debited|billed)\s+(me\s+)?(twice|double|two times)\b|\bdouble (charge|charged|payment)\b`,
     ),
+    re(String.raw`^(?!.*cookie).*\b(down|offline|not loading|wont load|cant load|crash\p{L}*)\b`),
+    all(
+      String.raw`^(?!.*\bwant)`,
+      String.raw`\b(not|no longer|stopped) (getting|receiving)\b|\b(dont|do not) (get|receive)\b.*\b(anymore|any more)\b|\bno longer (get|receive)\b|\bnot arriving\b`,
+      String.raw`\b(e-?mails?|newsletters?|mails?)\b`,
+    ),
+    re(String.raw`\bmerg\p{L}*\b|\bcombine (my )?(accounts|orders)\b`),
   ],
 };

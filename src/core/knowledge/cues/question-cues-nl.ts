@@ -42,7 +42,7 @@ export const NL_CUES: LanguageCues = {
     // "Welke gegevens bewaren jullie als ik bestel?" asks which data (§4), not for how long (§8).
     {
       pattern: re(
-        String.raw`(^|[,;:]\s*)(welke|wat voor)\s+(soort\s+|soorten\s+)?(persoons)?gegevens\b.*\b(bewaren|bewaard|bewaart|opslaan|opgeslagen|slaan|sla|verzamel\p{L}*|hebben|heeft|registreren|geregistreerd|vastgelegd|vastleggen|bijhouden|houden)\b|(^|[,;:]\s*)wat\s+(bewaren|bewaart|slaan|registreren|verzamelen)\s+(jullie|je|u)\b`,
+        String.raw`(^|[,;:]\s*|\ben\s+)(welke|wat voor)\s+(soort\s+|soorten\s+)?(persoons)?gegevens\b.*\b(bewaren|bewaard|bewaart|opslaan|opgeslagen|slaan|sla|verzamel\p{L}*|hebben|heeft|registreren|geregistreerd|vastgelegd|vastleggen|bijhouden|houden)\b|(^|[,;:]\s*|\ben\s+)wat\s+(bewaren|bewaart|slaan|registreren|verzamelen)\s+(jullie|je|u)\b`,
       ),
       section: '8',
       unless: re(String.raw`\b(hoe lang|hoelang|nadat|totdat|tot|nog|meer|na)\b`),
@@ -65,11 +65,29 @@ export const NL_CUES: LanguageCues = {
       unless: re(String.raw`\b(hoe lang|hoelang|nadat|totdat|tot|nog|na|jaar|jaren|maanden|langer|altijd)\b`),
       weight: -1,
     },
+    // Keeping an account is not keeping data (§8): "stop the newsletter but keep my account".
+    {
+      pattern: re(
+        String.raw`\b(houden|behouden|houdt)\b.*\b(account|klantaccount)\b|\b(account|klantaccount)\b.*\b(houden|behouden)\b`,
+      ),
+      section: '8',
+      unless: re(String.raw`\b(hoe lang|hoelang|zolang|zo lang)\b`),
+      weight: -1,
+    },
+    // Someone else in my account is a security incident (§10), not account data (§4.2).
+    {
+      pattern: all(
+        String.raw`\b(iemand|een onbekende)\b`,
+        String.raw`\b(ingelogd|inloggen|logt in|toegang|gebruikt mijn account)\b`,
+      ),
+      section: '10',
+      weight: 2,
+    },
     // Not wanting marketing is an objection (§11.7), whichever words carry it.
     {
       pattern: all(
         String.raw`\b(wil|willen)\s+(niet|geen)\b|\bniet meer\b|\bgeen\b.*\bmeer\b|\bstoppen met\b`,
-        String.raw`\b(marketing|reclame|advertenties|aanbiedingen|promoties)\b`,
+        String.raw`\b(marketing|reclame|advertenties|aanbiedingen|promoties|nieuwsbrie\p{L}*|mails?|e-mails?)\b`,
       ),
       section: '11.7',
     },
@@ -88,6 +106,7 @@ export const NL_CUES: LanguageCues = {
         String.raw`\bwie\b.*\b(kan|kunnen|mag|mogen|heeft|hebben)\b.*\b(zien|inzien|bekijken|inkijken|toegang|bij)\b`,
       ),
       section: '10',
+      weight: 2,
       unless: re(String.raw`\b(derden|partners?|bedrijven|buiten|verkop\p{L}*|verkoopt|delen|deelt)\b`),
     },
   ],
@@ -101,5 +120,13 @@ export const NL_CUES: LanguageCues = {
     re(
       String.raw`\b(dubbel|twee keer)\b.*\b(afgeschreven|betaald|gefactureerd)\b|\b(afgeschreven|betaald)\b.*\b(dubbel|twee keer)\b`,
     ),
+    re(String.raw`^(?!.*cookie).*\b(offline|plat|ligt eruit|laadt niet|doet het niet)\b`),
+    all(
+      String.raw`^(?!.*\b(wil|willen)\b)`,
+      String.raw`\b(ontvang|krijg)\p{L}*`,
+      String.raw`\bniet meer\b|\bgeen\b.*\bmeer\b`,
+      String.raw`\b(mails?|e-mails?|nieuwsbrie\p{L}*)\b`,
+    ),
+    re(String.raw`\bsamenvoeg\p{L}*|\bsamen\s*voegen\b`),
   ],
 };

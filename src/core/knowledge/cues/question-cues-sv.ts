@@ -40,7 +40,7 @@ export const SV_CUES: LanguageCues = {
     // "Vilka uppgifter sparar ni när jag handlar?" asks which data (§4), not for how long (§8).
     {
       pattern: re(
-        String.raw`(^|[,;:]\s*)vilka\s+(typer av\s+|sorters\s+|slags\s+)?(person)?uppgifter\b.*\b(sparar|sparas|sparat|sparade|lagrar|lagras|lagrat|lagrade|samlar|registrerar|registreras|har|behåller)\b|(^|[,;:]\s*)vad\s+(sparar|lagrar|registrerar|samlar)\s+ni\b`,
+        String.raw`(^|[,;:]\s*|\boch\s+)vilka\s+(typer av\s+|sorters\s+|slags\s+)?(person)?uppgifter\b.*\b(sparar|sparas|sparat|sparade|lagrar|lagras|lagrat|lagrade|samlar|registrerar|registreras|har|behåller)\b|(^|[,;:]\s*|\boch\s+)vad\s+(sparar|lagrar|registrerar|samlar)\s+ni\b`,
       ),
       section: '8',
       unless: re(String.raw`\b(hur länge|efter|tills|kvar|fortfarande|längre)\b`),
@@ -61,11 +61,29 @@ export const SV_CUES: LanguageCues = {
       unless: re(String.raw`\b(hur länge|efter|tills|kvar|fortfarande|år|månader|längre|alltid)\b`),
       weight: -1,
     },
+    // Keeping an account is not keeping data (§8): "stop the newsletter but keep my account".
+    {
+      pattern: re(
+        String.raw`\b(behålla|behåller|ha kvar)\b.*\bkonto\p{L}*|\bkonto\p{L}*\b.*\b(behålla|kvar)\b`,
+      ),
+      section: '8',
+      unless: re(String.raw`\b(hur länge|så länge)\b`),
+      weight: -1,
+    },
+    // Someone else in my account is a security incident (§10), not account data (§4.2).
+    {
+      pattern: all(
+        String.raw`\b(någon|en okänd)\b`,
+        String.raw`\b(loggat in|loggade in|loggar in|kommit åt|tagit sig in)\b`,
+      ),
+      section: '10',
+      weight: 2,
+    },
     // Not wanting marketing is an objection (§11.7), whichever words carry it.
     {
       pattern: all(
         String.raw`\bvill (inte|inga)\b|\binte längre\b|\bslippa\b|\bsluta\b`,
-        String.raw`\b(marknadsföring|reklam|annonser|erbjudanden)\b`,
+        String.raw`\b(marknadsföring|reklam|annonser|erbjudanden|nyhetsbrev\p{L}*|mejl\p{L}*|utskick)\b`,
       ),
       section: '11.7',
     },
@@ -84,6 +102,7 @@ export const SV_CUES: LanguageCues = {
         String.raw`\bvem\b.*\b(kan|får|har)\b.*\b(se|titta|komma åt|åtkomst|tillgång)\b|\bvilka av (era|ert|er)\b.*\b(se|komma åt|tillgång)\b`,
       ),
       section: '10',
+      weight: 2,
       unless: re(String.raw`\b(tredje|partner\p{L}*|utanför|säljer|sälja|delar|dela)\b`),
     },
   ],
@@ -97,5 +116,13 @@ export const SV_CUES: LanguageCues = {
     re(
       String.raw`\b(dragit|dragits|drogs|debiterat|debiterats)\b.*\b(två gånger|dubbelt)\b|\b(två gånger|dubbelt)\b.*\b(dragit|dragits|drogs|debiterat|debiterats|betalat)\b`,
     ),
+    re(String.raw`^(?!.*(cookie|kakor)).*\b(nere|offline|laddar inte|kraschar)\b`),
+    all(
+      String.raw`^(?!.*\bvill\b)`,
+      String.raw`\b(får|fått|kommer)\b`,
+      String.raw`\binte\b.*\blängre\b|\binga\b.*\blängre\b|\bkommer inte fram\b`,
+      String.raw`\b(mejl\p{L}*|e-post\p{L}*|nyhetsbrev\p{L}*)\b`,
+    ),
+    re(String.raw`\bslå ihop\b|\bsammanfoga\p{L}*`),
   ],
 };
