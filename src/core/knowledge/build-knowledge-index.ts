@@ -207,14 +207,17 @@ class LanguageIndexBuilder {
         this.analyze(h).flatMap((w) => (w.stop || names.has(w.term) ? [] : [w.term])),
       ),
     );
-    const units = quotableUnits(section, children, language).map((unit) => ({
-      ...unit,
-      terms: termsOf(renderUnit(unit)),
-      looseTerms: new Set([...termsOf(renderUnit(unit))].map((t) => looseTerm(t, language))),
-      headTerms: new Set(this.analyze(unit.head).map((w) => w.term)),
-      itemTerms: unit.items.map(termsOf),
-      centrality: 0,
-    }));
+    const units = quotableUnits(section, children, language).map((unit) => {
+      const terms = termsOf(renderUnit(unit));
+      return {
+        ...unit,
+        terms,
+        looseTerms: new Set([...terms].map((t) => looseTerm(t, language))),
+        headTerms: new Set(this.analyze(unit.head).map((w) => w.term)),
+        itemTerms: unit.items.map(termsOf),
+        centrality: 0,
+      };
+    });
     indexed.units = units;
     this.hintTerms.set(indexed, hintTerms);
     return indexed;

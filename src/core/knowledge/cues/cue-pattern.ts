@@ -1,14 +1,11 @@
 import { foldDiacritics } from '../../language/tokenize.js';
 
-/** `\b` that knows letters beyond ASCII ("über", "är"), compiled with the `u` flag. */
-const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
-
 /**
- * A Unicode pattern over the lower-case question in which `\b` works for all letters. Patterns and
- * questions are matched without diacritics ("uber", "sager"): people often type without them.
+ * A Unicode pattern over the lower-case question. Patterns and questions are matched without
+ * diacritics ("uber", "sager"): people often type without them, and with the letters folded to
+ * a–z the plain `\b` marks word boundaries in all four languages (and is fast).
  */
-export const re = (source: string): RegExp =>
-  new RegExp(foldDiacritics(source).replaceAll(String.raw`\b`, BOUNDARY), 'u');
+export const re = (source: string): RegExp => new RegExp(foldDiacritics(source), 'u');
 
 /**
  * A pattern that holds when every part is somewhere in the sentence, in any order: "if you
