@@ -22,7 +22,7 @@ const suite: Suite = {
       index = buildKnowledgeIndex(knowledge);
     });
     const rebuilds = Array.from({ length: 5 }, () => timeMs(() => buildKnowledgeIndex(knowledge)));
-    const questions = [...readQuestions(QUESTION_SETS.dev), ...readQuestions(QUESTION_SETS.heldout)];
+    const questions = Object.values(QUESTION_SETS).flatMap((file) => readQuestions(file));
     const built = index as KnowledgeIndex;
     for (const q of questions) answerQuestion(built, q.text, { fallbackLanguage: 'en' });
     // Five rounds over every question; a round's p99 is what a steady bot would see. The machine is

@@ -81,6 +81,12 @@ export const DE_CUES: LanguageCues = {
       section: '10',
       weight: 2,
     },
+    // *My* profile is the account page, not profiling (§7).
+    {
+      pattern: re(String.raw`\b(mein|meinem|meinen|dein|ihr|ihrem)\s+(konto|kunden|benutzer)?profil\b`),
+      section: '7',
+      weight: -1,
+    },
     // Not wanting marketing is an objection (§11.7), whichever words carry it.
     {
       pattern: all(

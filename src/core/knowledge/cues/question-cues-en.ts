@@ -87,6 +87,12 @@ export const EN_CUES: LanguageCues = {
       section: '10',
       weight: 2,
     },
+    // *My* profile is the account page, not profiling (§7).
+    {
+      pattern: re(String.raw`\b(my|your|her|his)\s+(account\s+|customer\s+|user\s+)?profile\b`),
+      section: '7',
+      weight: -1,
+    },
     // Not wanting marketing is an objection (§11.7), whichever words carry it.
     {
       pattern: all(

@@ -83,6 +83,12 @@ export const NL_CUES: LanguageCues = {
       section: '10',
       weight: 2,
     },
+    // *My* profile is the account page, not profiling (§7).
+    {
+      pattern: re(String.raw`\b(mijn|jouw|uw|haar|zijn)\s+(account|klanten)?profiel\b`),
+      section: '7',
+      weight: -1,
+    },
     // Not wanting marketing is an objection (§11.7), whichever words carry it.
     {
       pattern: all(

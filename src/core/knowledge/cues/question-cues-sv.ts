@@ -79,6 +79,8 @@ export const SV_CUES: LanguageCues = {
       section: '10',
       weight: 2,
     },
+    // *My* profile is the account page, not profiling (§7).
+    { pattern: re(String.raw`\b(min|din|hennes|hans)\s+(konto|kund)?profil\b`), section: '7', weight: -1 },
     // Not wanting marketing is an objection (§11.7), whichever words carry it.
     {
       pattern: all(
