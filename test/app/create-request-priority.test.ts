@@ -4,16 +4,33 @@ import { createRequestPriority } from '../../src/app/create-request-priority.js'
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('createRequestPriority', () => {
-  it('lets background work go on at once when no burst is under way', async () => {
+  it('lets background work go on at once when no request came in', async () => {
     const priority = createRequestPriority({ windowMs: 10_000, burstSize: 3, maxWaitMs: 10_000 });
-    priority.touch();
-    priority.touch();
     let done = false;
     void priority.yield().then(() => {
       done = true;
     });
     await tick(0);
     await tick(0);
+    expect(done).toBe(true);
+  });
+
+  it('after a lone request, waits only to see whether more follow', async () => {
+    const priority = createRequestPriority({
+      windowMs: 10_000,
+      burstSize: 3,
+      settleMs: 30,
+      stepMs: 5,
+      maxWaitMs: 10_000,
+    });
+    priority.touch();
+    let done = false;
+    const waiting = priority.yield().then(() => {
+      done = true;
+    });
+    await tick(0);
+    expect(done).toBe(false);
+    await waiting;
     expect(done).toBe(true);
   });
 
