@@ -21,6 +21,8 @@ export const TICKET_SETS = {
   heldOut: join(import.meta.dirname, '../test/fixtures/tickets-holdout.jsonl'),
   /** Written independently by people who never saw the code (round 1: r1a, r1b, r1c), then tuned on. */
   independent: join(import.meta.dirname, '../test/fixtures/tickets-independent-r1.jsonl'),
+  /** Round 2 (r2d, r2e, t1a, t1b), measured once on arrival (docs/triage.md), then tuned on. */
+  independentR2: join(import.meta.dirname, '../test/fixtures/tickets-independent-r2.jsonl'),
 };
 
 export function readTickets(path: string): LabelledTicket[] {

@@ -24,6 +24,7 @@ const suite: Suite = {
       ...readTickets(TICKET_SETS.labelled),
       ...readTickets(TICKET_SETS.heldOut),
       ...readTickets(TICKET_SETS.independent),
+      ...readTickets(TICKET_SETS.independentR2),
     ];
     const options = { fallbackLanguage: 'en' as const };
     // The first call compiles the lexicons; a server pays this once at start-up.

@@ -71,6 +71,9 @@ function antecedentOf(r: ScanReader, i: number): number {
     : -1;
 }
 
+/** "kein Kunde mehr", "a customer any more": the word for "more" inside the phrase itself. */
+const MORE = new Set(['more', 'anymore', 'meer', 'mehr', 'langre', 'langer']);
+
 /**
  * Erasure asked without a deleting verb: "I don't want an account any more", "stop storing my
  * data", "ich will, dass Sie nichts mehr von mir haben", "I no longer want to be in your
@@ -79,8 +82,21 @@ function antecedentOf(r: ScanReader, i: number): number {
 function fromRefusals(r: ScanReader, out: Match[]): void {
   const usable = (i: number) => !r.conditional(i);
   for (const i of r.where('ACCOUNT')) {
-    const refusal = r.near(i, ['NEG_WANT'], 5, 'before');
-    if (refusal >= 0 && r.inSentence(i, ['NOMORE']) >= 0 && r.inSentence(i, ['DELETE', 'CLOSE']) < 0) {
+    // "I don't want to be a customer any more", "besloten geen klant meer te zijn", "stop being your customer".
+    // Only for being a customer ("klant te zijn", "being your customer"), not "turn it off for my account".
+    const being = (r.tokens[i]?.phraseEnd ?? i) > i;
+    const wishedNot =
+      being && r.near(i, ['NEG', 'STOP'], 3, 'before') >= 0 && r.inSentence(i, ['WANT']) >= 0
+        ? r.near(i, ['NEG', 'STOP'], 3, 'before')
+        : -1;
+    const refusal =
+      r.near(i, ['NEG_WANT'], 5, 'before') >= 0 ? r.near(i, ['NEG_WANT'], 5, 'before') : wishedNot;
+    if (refusal < 0) continue;
+    const noMore =
+      r.has(refusal, 'STOP') ||
+      r.tokens.slice(i, (r.tokens[i]?.phraseEnd ?? i) + 1).some((t) => MORE.has(t.norm)) ||
+      r.inSentence(i, ['NOMORE']) >= 0;
+    if (noMore && r.inSentence(i, ['DELETE', 'CLOSE']) < 0) {
       if (!r.conditional(i)) out.push({ type: 'erasure', weight: 0.75, positions: [refusal, i] });
     }
   }
@@ -94,7 +110,11 @@ function fromRefusals(r: ScanReader, out: Match[]): void {
   }
   for (const i of r.where('EXIST', 'REMAIN')) {
     if (!usable(i) || r.inSentence(i, ['MARKETING', 'MSG']) >= 0) continue;
-    const refusal = r.near(i, ['NEG_WANT'], 8, 'before');
+    // "I'd appreciate it if my details were no longer part of your records": a wish and "no longer".
+    const nearNoMore = r.near(i, ['NOMORE'], 4);
+    const noLonger = nearNoMore >= 0 && r.inSentence(i, ['WANT']) >= 0 ? nearNoMore : -1;
+    const refusal =
+      r.near(i, ['NEG_WANT'], 8, 'before') >= 0 ? r.near(i, ['NEG_WANT'], 8, 'before') : noLonger;
     const place = r.near(i, ['WITH_YOU', 'STORAGE'], 8);
     // What stays behind may also be the data itself: "dass nichts von meinen Daten übrig bleibt".
     const left = r.has(i, 'REMAIN') ? r.near(i, ['DATA', 'ALL', 'ABOUT_ME', 'ACCOUNT'], 6) : -1;

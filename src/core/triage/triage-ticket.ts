@@ -12,6 +12,7 @@ import { detectRectification } from './detect-rectification.js';
 import { detectRestriction } from './detect-restriction.js';
 import { detectTicketLanguage } from './detect-ticket-language.js';
 import { extractReferences } from './extract-references.js';
+import { bundledLearnedModel, detectLearned } from './learned/detect-learned.js';
 import { LEXICONS } from './lexicons/index.js';
 import { prepareTicketText } from './prepare-ticket-text.js';
 import { type Match, ScanReader } from './scan-reader.js';
@@ -25,6 +26,8 @@ import {
 } from './triage-types.js';
 
 const MAX_EVIDENCE = 6;
+/** Confidence in a request that only the learned component saw: below any rule's. */
+const LEARNED_WEIGHT = 0.3;
 const compiled = new Map<string, CompiledLexicon>();
 
 /** English is read alongside every language: customers mix in "unsubscribe", "account", "GDPR". */
@@ -95,6 +98,19 @@ export function triageTicket(ticket: TicketText, opts: TriageOptions): Triage {
   const scan = scanTicket(parts, lexiconFor(runnerUp ? [language, runnerUp] : [language]));
   const reader = new ScanReader(scan);
   const matches = detectAll(reader);
+
+  // The rules found no request: the learned component may still see one (a wording no family
+  // covers yet); its evidence is the words that spoke most for a request.
+  const model = opts.model === undefined ? bundledLearnedModel() : opts.model;
+  if (model && !matches.some((m) => m.type !== 'question')) {
+    const learned = detectLearned(model, scan.tokens, language);
+    if (learned)
+      matches.push(
+        ...learned.positions
+          .slice(0, 2)
+          .map((at) => ({ type: learned.type, weight: LEARNED_WEIGHT, positions: [at] })),
+      );
+  }
 
   const byType = new Map<TriageType, Match[]>();
   for (const match of matches) byType.set(match.type, [...(byType.get(match.type) ?? []), match]);

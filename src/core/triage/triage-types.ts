@@ -1,5 +1,6 @@
 import type { Language } from '../language/languages.js';
 import { REQUEST_TYPES, type RequestType } from '../tasks/task.js';
+import type { LearnedModel } from './learned/learned-model.js';
 
 /** What triage can find in a ticket: the rights asked for, a breach report, or a privacy question. */
 export const TRIAGE_TYPES = [...REQUEST_TYPES, 'question'] as const;
@@ -36,4 +37,9 @@ export interface Triage {
 export interface TriageOptions {
   /** Used when the text gives no evidence for any of the four languages. */
   fallbackLanguage: Language;
+  /**
+   * The learned component, consulted only when the rules find no request: the bundled model when
+   * left out, none with `null` (the rules alone, for measuring what the model adds).
+   */
+  model?: LearnedModel | null;
 }

@@ -8,6 +8,7 @@ describe('triage on the labelled sets', () => {
     ['labelled', TICKET_SETS.labelled, 0.97],
     ['held-out', TICKET_SETS.heldOut, 0.95],
     ['independent round 1', TICKET_SETS.independent, 0.95],
+    ['independent round 2', TICKET_SETS.independentR2, 0.95],
   ] as const) {
     it(`meets the ${name} detection targets`, () => {
       const tickets = readTickets(path);

@@ -279,6 +279,28 @@ const FAMILIES: Record<string, Case[]> = {
       ['question'],
     ],
   ],
+  'erasure: leaving as a customer, no longer in your records': [
+    [
+      'en',
+      'I have decided to stop being your customer. I would appreciate it if my details were no longer part of your records.',
+      ['erasure'],
+    ],
+    [
+      'nl',
+      'Ik heb besloten geen klant meer te zijn. Ik stel het op prijs als mijn gegevens niet langer deel uitmaken van jullie bestand.',
+      ['erasure'],
+    ],
+    [
+      'sv',
+      'Jag har bestämt mig för att inte vara kund längre. Jag uppskattar om mina uppgifter inte längre finns kvar i ert register.',
+      ['erasure'],
+    ],
+    [
+      'de',
+      'Ich habe beschlossen, kein Kunde mehr zu sein. Ich wäre dankbar, wenn meine Daten nicht länger Teil eurer Kundendatei sind.',
+      ['erasure'],
+    ],
+  ],
 };
 
 /** Wording of the same families that asks nothing. */
@@ -340,6 +362,12 @@ const NOT_REQUESTS: Record<string, Array<[Language, string]>> = {
     ['de', 'Ich möchte lieber kein Konto anlegen. Geht das auch als Gast?'],
     ['nl', 'Kunnen jullie 10 euro van de prijs af doen?'],
     ['en', 'I want off the waitlist for the Jordans, I bought them elsewhere.'],
+  ],
+  'polite wishes about shop matters': [
+    ['en', 'I would appreciate it if you could send the invoice again, it is no longer in my inbox.'],
+    ['nl', 'Ik stel het op prijs als jullie de factuur nog eens sturen.'],
+    ['sv', 'Jag uppskattar om ni kan skicka kvittot igen.'],
+    ['de', 'Ich wäre dankbar, wenn ihr mir die Rechnung noch einmal schickt.'],
   ],
   "the customer's own acts and errands": [
     ['en', 'I sent you my details last week for the return. Where is my refund?'],

@@ -113,7 +113,8 @@ export const DE_ACTIONS: Lexicon = {
     anzugeben | angegeben | muss man | fragt ... nach | fragen ... nach | fragt ihr nach |
     abfragen | abgefragt | wollt ihr | wolltet ihr`,
   EXIST: `
-    stehen | drinstehen | drin stehen | existieren | vorhanden | registriert | gefuhrt werden`,
+    stehen | drinstehen | drin stehen | existieren | vorhanden | registriert | gefuhrt werden |
+    teil .. sein | teil von | enthalten sein | teil`,
   REMAIN: `
     ubrig | ubrig bleiben | ubrigbleiben | bleiben | bleibt | zuruckbleiben | verbleib*`,
 };

@@ -38,7 +38,8 @@ export const DE_GRAMMAR: Lexicon = {
     will | mochte | mochten | wunsche | bitte | bitten | hatte gern* | verlange | fordere |
     konnen sie | konnt ihr | konnten sie | kannst du | sorgt dafur | sorgen sie dafur | bitte ich |
     sollen | soll | gerne | gern | beantrage | beantragen | anfordern | fordere .. an | anfragen |
-    hiermit`,
+    hiermit | dankbar | wäre dankbar | entschieden | beschlossen | dankbar wenn |
+    freuen wenn`,
   CONTRAST: `aber | jedoch | sondern | nur | doch`,
   SKIP: `
     ist deaktiviert | deaktiviert ist | wurde deaktiviert | deaktiviert wurde | ist geschlossen |

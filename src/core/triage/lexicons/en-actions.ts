@@ -100,7 +100,7 @@ export const EN_ACTIONS: Lexicon = {
     have to enter | ask me for | asked me for | asking me for`,
   EXIST: `
     be in | be on | exist | exists | existing | be registered | registered | be listed | listed |
-    be stored | on file | on record`,
+    be stored | on file | on record | part of | be part of`,
   REMAIN: `
     left | remain | remains | remaining | leftover | linger | lingering`,
 };

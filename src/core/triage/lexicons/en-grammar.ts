@@ -17,7 +17,9 @@ export const EN_GRAMMAR: Lexicon = {
     no longer need`,
   WANT: `
     want | wants | wish | like | please | pls | plz | kindly | request | demand | ask you |
-    would you | could you | can you | requesting | hereby`,
+    would you | could you | can you | requesting | hereby | appreciate | would appreciate |
+    grateful | decided | i've decided | i have decided | appreciate it if | grateful if |
+    would be great if | be grateful if`,
   CONTRAST: `but | however | although | though | instead | just`,
   NOTHING: `nothing | nothing else | for nothing else`,
   MAYBE: `

@@ -5,7 +5,7 @@ export const EN_OBJECTS: Lexicon = {
   ACCOUNT: `
     account | accounts | acct | profile | membership | customer club | member | login | user | acc |
     accs | accnt | be a customer | a customer anymore | a customer any more | as a customer |
-    konto | kontot`,
+    konto | kontot | being a customer | being your customer | being a member`,
   DATA: `
     data | information | info | infos | details | personal details | personal data |
     personal information | personal info | my details | contact details | order history |

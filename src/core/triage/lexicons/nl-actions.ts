@@ -106,7 +106,8 @@ export const NL_ACTIONS: Lexicon = {
     moet ik | moeten | invullen | opgeven | nodig | vereist | verplicht | vragen om |
     vragen jullie | moet je | moet men | invoeren`,
   EXIST: `
-    staan | sta | voorkomen | bestaan | geregistreerd | ingeschreven | bekend`,
+    staan | sta | voorkomen | bestaan | geregistreerd | ingeschreven | bekend | deel uitmaken |
+    deel uit .. maken | onderdeel van`,
   REMAIN: `
     overblijven | overblijft | achterblijven | achterblijft | blijft .. staan | blijven .. staan`,
 };

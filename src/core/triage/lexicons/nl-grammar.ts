@@ -33,7 +33,8 @@ export const NL_GRAMMAR: Lexicon = {
     wil | wilt | willen | graag | alstublieft | alsjeblieft | aub | svp | verzoek | verzoeke |
     wens | zou .. willen | kunnen jullie | kunt u | kun je | zou u | zouden jullie | zorg dat |
     zorgen dat | vraag ik | verzoek ik | ik verzoek | opvragen | vraag .. op | op te vragen |
-    hierbij`,
+    hierbij | stel het op prijs | waardeer | dankbaar | besloten | dankbaar als | fijn als |
+    op prijs als | prijs stellen als`,
   CONTRAST: `maar | echter | wel | alleen | gewoon`,
   SKIP: `
     is gedeactiveerd | gedeactiveerd is | is gesloten | gesloten is | is geblokkeerd |

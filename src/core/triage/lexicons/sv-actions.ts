@@ -96,7 +96,8 @@ export const SV_ACTIONS: Lexicon = {
     anges | uppges | frågar efter | fråga efter | frågade efter | ber om | vill ni ha |
     ville ni ha`,
   EXIST: `
-    finnas | finnas med | stå | stå med | vara med | vara registrerad | registrerad | existera`,
+    finnas | finnas med | stå | stå med | vara med | vara registrerad | registrerad | existera |
+    ingå i | ingår i | vara en del av | finnas kvar`,
   REMAIN: `
     kvar | ligga kvar | ligger kvar | finnas kvar | sparas kvar`,
 };

@@ -31,7 +31,8 @@ export const SV_GRAMMAR: Lexicon = {
     utöver | så länge | medan | förrän | innan`,
   WANT: `
     vill | önskar | gärna | snälla | vänligen | tack | begär | skulle vilja | kan ni | kan du |
-    skulle ni kunna | se till att | ordna | härmed`,
+    skulle ni kunna | se till att | ordna | härmed | uppskattar | tacksam | bestämt mig | beslutat |
+    uppskattar om | tacksam om | tacksam ifall`,
   CONTRAST: `men | dock | däremot | bara`,
   SKIP: `
     är inaktiverat | är inaktiverad | har inaktiverats | blev inaktiverat | är stängt |
