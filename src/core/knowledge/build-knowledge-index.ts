@@ -1,4 +1,4 @@
-import { type AnalyzedWord, analyzeText, looseTerm, termOf } from '../language/analyze-text.js';
+import { type AnalyzedWord, analyzeText, termOf } from '../language/analyze-text.js';
 import { LANGUAGES, type Language } from '../language/languages.js';
 import { foldDiacritics } from '../language/tokenize.js';
 import {
@@ -6,20 +6,19 @@ import {
   type Field,
   type FieldCounts,
   type IndexedSection,
+  type IndexedUnit,
   type KnowledgeIndex,
   type LanguageIndex,
   type ScopeLexicon,
 } from './knowledge-index.js';
 import type { Knowledge, Section } from './knowledge-schema.js';
+import { prepareAnswerUnits } from './prepare-answer-units.js';
 import { OFF_TOPIC_CONTEXT_WORDS, OFF_TOPIC_WORDS, PRIVACY_WORDS } from './scope-cues.js';
-import { type AnswerUnit, renderUnit, splitAnswerUnits } from './split-answer-units.js';
 import { splitCompound } from './split-compound.js';
 import { TypoIndex } from './typo-index.js';
 
 const zero = (): FieldCounts => ({ title: 0, hints: 0, phraseWords: 0, text: 0 });
 const COMPOUNDING: ReadonlySet<Language> = new Set(['nl', 'de', 'sv']);
-/** Three telling hint words (idf ≈ 2 each) make a sentence as central as it gets. */
-const CENTRAL_WEIGHT = 6;
 
 /** A value made on first use: stemming costs tens of microseconds a word. */
 function lazy<T>(make: () => T): () => T {
@@ -48,34 +47,6 @@ export function phraseKey(terms: readonly string[]): string {
   return terms.join(' ');
 }
 
-/**
- * What an answer from this section can quote. A section whose text ends in "You have the right
- * to:" lists its subsections' titles; a section without text of its own (4) quotes its subsections.
- */
-function quotableUnits(section: Section, children: readonly Section[], language: Language): AnswerUnit[] {
-  const units = splitAnswerUnits(section.texts[language].text);
-  if (children.length === 0) return units;
-  const last = units.at(-1);
-  if (last?.head.endsWith(':') && last.items.length === 0) {
-    // Only the headings the policy itself lists, numbered as it numbers them: editorial titles
-    // are ours, not quotable.
-    last.items = children
-      .filter((child) => !child.editorialTitle)
-      .map(
-        (child) =>
-          `${child.listNumber === null ? '•' : `${child.listNumber}.`} ${child.texts[language].title}`,
-      );
-    return units;
-  }
-  if (units.length > 0) return units;
-  return children.flatMap((child) =>
-    splitAnswerUnits(child.texts[language].text).map((unit, i) =>
-      // Headed as the policy heads it: "4.1 For Caliroots customers".
-      i === 0 ? { ...unit, heading: `${child.id} ${child.texts[language].title}` } : unit,
-    ),
-  );
-}
-
 function piecesOf(section: Section, language: Language): Record<Field, string[]> {
   const { title, hints, text } = section.texts[language];
   return { title: [title], hints, phraseWords: [], text };
@@ -88,8 +59,6 @@ class LanguageIndexBuilder {
   private readonly analysed = new Map<string, AnalyzedWord[]>();
 
   private readonly compounds = new Map<string, [string, string] | null>();
-  /** Each section's hint terms, kept until centrality can be weighed by idf. */
-  private readonly hintTerms = new Map<IndexedSection, ReadonlySet<string>>();
 
   /** The parts of a compound, worked out once per word (the policy repeats its words a lot). */
   private compoundParts(word: string, isKnown: (part: string) => boolean): [string, string] | null {
@@ -194,32 +163,16 @@ class LanguageIndexBuilder {
       }
     }
     const children = this.knowledge.sections.filter((c) => c.parentId === section.id);
-    const termsOf = (piece: string) => new Set(this.analyze(piece).flatMap((w) => (w.stop ? [] : [w.term])));
-    // Names and abbreviations (capitalised in the Dutch hints: "Klarna", "AVG") say who or what,
-    // not which sentence states the rule.
-    const names = new Set(
-      section.texts.nl.hints
-        .filter((h) => /^\p{Lu}/u.test(h))
-        .flatMap((h) => this.analyze(h).map((w) => w.term)),
-    );
-    const hintTerms = new Set(
-      section.texts[language].hints.flatMap((h) =>
-        this.analyze(h).flatMap((w) => (w.stop || names.has(w.term) ? [] : [w.term])),
-      ),
-    );
-    const units = quotableUnits(section, children, language).map((unit) => {
-      const terms = termsOf(renderUnit(unit));
-      return {
-        ...unit,
-        terms,
-        looseTerms: new Set([...terms].map((t) => looseTerm(t, language))),
-        headTerms: new Set(this.analyze(unit.head).map((w) => w.term)),
-        itemTerms: unit.items.map(termsOf),
-        centrality: 0,
-      };
+    // Made when an answer first quotes this section: most sections are never quoted in most
+    // languages, and the index is ready sooner.
+    let units: IndexedUnit[] | undefined;
+    Object.defineProperty(indexed, 'units', {
+      enumerable: true,
+      get: () => {
+        units ??= prepareAnswerUnits(section, children, index);
+        return units;
+      },
     });
-    indexed.units = units;
-    this.hintTerms.set(indexed, hintTerms);
     return indexed;
   }
 
@@ -236,29 +189,6 @@ class LanguageIndexBuilder {
       this.index.phrases.push({ key, terms: adjacent ? [] : content, adjacent });
     }
     return key;
-  }
-
-  /**
-   * How much of its section's hint vocabulary a unit holds, weighted by how telling each word is
-   * ("gegevens" in every section says nothing), saturating at three telling words: a list of
-   * thirty partner names is no more central than the sentence that states the rule.
-   */
-  private computeCentrality(): void {
-    const { index } = this;
-    for (const section of index.sections) {
-      const hintTerms = this.hintTerms.get(section) ?? new Set<string>();
-      const weights = section.units.map((u) => {
-        const idfs = [...u.terms].filter((t) => hintTerms.has(t)).map((t) => index.idf.get(t) ?? 0);
-        return Math.min(
-          CENTRAL_WEIGHT,
-          idfs.reduce((sum, idf) => sum + idf, 0),
-        );
-      });
-      const most = Math.max(1e-9, ...weights);
-      section.units.forEach((unit, i) => {
-        unit.centrality = (weights[i] as number) / most;
-      });
-    }
   }
 
   private computeStatistics(): void {
@@ -289,7 +219,6 @@ class LanguageIndexBuilder {
       }
     }
     index.typos = new TypoIndex(index.words.keys());
-    this.computeCentrality();
   }
 }
 
