@@ -32,7 +32,10 @@ export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
   const restricted = new Set(
     matches.filter((m) => m.type === 'restriction').flatMap((m) => [...sentences(m)]),
   );
-  const wished = (m: Match) => [...sentences(m)].some((s) => sentenceHas(r, s, ['WANT']));
+  // Asked for: a wish in the sentence, or the verb opens its clause ("…, rätta det").
+  const opensClause = (k: number) => k === 0 || r.tokens[k - 1]?.segment !== r.tokens[k]?.segment;
+  const wished = (m: Match) =>
+    [...sentences(m)].some((s) => sentenceHas(r, s, ['WANT'])) || m.positions.some(opensClause);
   const correctionAsked = matches.some((m) => m.type === 'rectification' && wished(m));
   return matches.filter((m) => {
     if (m.type === 'rectification' && restricted.size > 0 && !correctionAsked) return false;

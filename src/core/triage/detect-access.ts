@@ -139,7 +139,9 @@ export function detectAccess(r: ScanReader): Match[] {
   for (const i of r.where('COPY')) {
     if (!r.live(i)) continue;
     const object = r.objectOf(i, ['DATA', 'ABOUT_ME', 'STORAGE'], SHOP_OBJECTS, 6, ['ALL']);
-    if (object.wanted) out.push({ type: 'access', weight: 0.85, positions: [i, object.at] });
+    // "download a copy of all my data": a file to take away is portability.
+    if (object.wanted && !forElsewhere(r, i))
+      out.push({ type: 'access', weight: 0.85, positions: [i, object.at] });
   }
   fromVerbs(r, out);
   fromWhich(r, out);

@@ -9,82 +9,6 @@ import type { TriageType } from '../../../src/core/triage/triage-types.js';
  */
 type Case = [Language, string, TriageType[]];
 const FAMILIES: Record<string, Case[]> = {
-  "breach: someone else's document, named without a verb of receiving": [
-    ['en', "This is somebody else's invoice – full name, address and phone number.", ['breach']],
-    ['nl', 'Dit is de pakbon van iemand anders, met naam, adres en telefoonnummer.', ['breach']],
-    ['sv', 'Det här är någon annans följesedel, med namn, adress och telefonnummer.', ['breach']],
-    ['de', 'Das ist der Lieferschein einer anderen Kundin, mit Name, Adresse und Telefonnummer.', ['breach']],
-  ],
-  'breach: a person named by a title or "called"': [
-    [
-      'en',
-      'The return label I got is made out to a woman called Sarah, with her address in Leeds.',
-      ['breach'],
-    ],
-    ['nl', 'Op de factuur staan de naam en het adres van een mevrouw uit Delft.', ['breach']],
-    ['sv', 'Kvittot i lådan var till en man som heter Johan, med adress och telefonnummer.', ['breach']],
-    ['de', 'Auf dem Etikett standen Name und Adresse eines Herrn aus Bremen.', ['breach']],
-  ],
-  "breach: another customer's order opened or read": [
-    [
-      'en',
-      "When I clicked my order link, another customer's order opened, with her name and address.",
-      ['breach'],
-    ],
-    [
-      'nl',
-      'Toen ik op de link klikte, opende de bestelling van een andere klant, met naam en adres.',
-      ['breach'],
-    ],
-    ['sv', 'När jag klickade på länken öppnades en annan kunds order, med namn och adress.', ['breach']],
-    [
-      'de',
-      'Beim Klick auf den Link öffnete sich die Bestellung eines anderen Kunden mit Name und Adresse.',
-      ['breach'],
-    ],
-  ],
-  'breach: a mail sent openly, other addresses in view': [
-    ['en', 'Your newsletter went out with hundreds of e-mail addresses visible in the cc field.', ['breach']],
-    ['nl', 'Jullie mail ging naar iedereen tegelijk: ik zie honderden e-mailadressen in de cc.', ['breach']],
-    ['sv', 'Ert mejl skickades öppet – jag ser hundratals mejladresser i mottagarfältet.', ['breach']],
-    ['de', 'Eure Mail ging offen raus, im CC sehe ich hunderte E-Mail-Adressen.', ['breach']],
-  ],
-  "breach: not meant for me, with a stranger's details": [
-    [
-      'en',
-      'This order confirmation was not meant for me. It shows a name, an address and a phone number.',
-      ['breach'],
-    ],
-    [
-      'nl',
-      'Deze orderbevestiging was niet voor mij bedoeld: er staan een naam, adres en telefoonnummer op.',
-      ['breach'],
-    ],
-    ['sv', 'Mejlet var inte till mig. Det innehåller namn, adress och telefonnummer.', ['breach']],
-    ['de', 'Die Mail war nicht für mich bestimmt. Darin stehen Name, Adresse und Telefonnummer.', ['breach']],
-  ],
-  'breach: worries about the same incident belong to the report': [
-    [
-      'en',
-      "I received someone else's packing slip with his address. Could he have my details too?",
-      ['breach'],
-    ],
-    [
-      'nl',
-      'Ik kreeg de pakbon van een andere klant met zijn adres. Misschien krijgt hij mijn gegevens ook wel.',
-      ['breach'],
-    ],
-    [
-      'sv',
-      'Jag fick en annan kunds följesedel med hans adress. Är det här en personuppgiftsincident?',
-      ['breach'],
-    ],
-    [
-      'de',
-      'Ich habe den Lieferschein eines anderen Kunden mit seiner Adresse bekommen. Ist das ein Datenleck?',
-      ['breach'],
-    ],
-  ],
   'restriction: the uses named as examples are part of it': [
     [
       'en',
@@ -303,81 +227,6 @@ const FAMILIES: Record<string, Case[]> = {
   ],
 };
 
-/** Wording of the same families that asks nothing. */
-const NOT_REQUESTS: Record<string, Array<[Language, string]>> = {
-  'an order I never placed, on my own details (account takeover, not a breach)': [
-    ['en', 'I got a confirmation for an order I never placed, going to my address and paid with my card.'],
-    [
-      'nl',
-      'Ik kreeg een bevestiging voor iets dat ik nooit besteld heb, naar mijn adres en met mijn kaart betaald.',
-    ],
-    [
-      'sv',
-      'Jag fick en orderbekräftelse på något jag aldrig beställt, till min adress och betalt med mitt kort.',
-    ],
-    [
-      'de',
-      'Ich habe eine Bestellbestätigung bekommen, die ich nie bestellt habe, an meine Adresse und mit meiner Karte.',
-    ],
-  ],
-  'a campaign that ends': [
-    ['en', 'Can I still order before the sale stops?'],
-    ['nl', 'Ik wil nog bestellen voordat de actie stopt.'],
-    ['sv', 'Jag vill beställa innan kampanjen slutar.'],
-    ['de', 'Ich will noch bestellen, bevor die Aktion aufhört.'],
-  ],
-  'an old e-mail address and a wrong password': [
-    [
-      'en',
-      "I can't remember if I signed up with this email or my old one, and it says my password is wrong.",
-    ],
-    ['nl', 'Ik weet niet of ik me met dit mailadres of mijn oude heb aangemeld, en het wachtwoord is fout.'],
-    [
-      'sv',
-      'Jag minns inte om jag registrerade mig med den här mejladressen eller min gamla, och lösenordet är fel.',
-    ],
-    [
-      'de',
-      'Ich weiß nicht, ob ich mich mit dieser Mailadresse oder meiner alten angemeldet habe, das Passwort ist falsch.',
-    ],
-  ],
-  '"other", not "change"': [
-    ['de', 'Der Newsletter geht an eine andere Adresse, das passt so.'],
-    ['sv', 'Paketet kom till en annan adress än min, var är det nu?'],
-  ],
-  'someone the customer knows, a gift, a colleague in cc': [
-    [
-      'en',
-      "I'm sending a gift to someone else. Can you leave the invoice out and put her name on the label?",
-    ],
-    ['sv', 'Min mamma beställde åt mig, så kvittot står på hennes namn och adress. Kan jag ändå returnera?'],
-    ['de', 'Die Rechnung soll bitte auf meine Frau ausgestellt werden, ihre Adresse ist die gleiche.'],
-    ['en', 'Can you cc my colleague on the invoice? Her email address is below.'],
-    ['nl', 'Mijn vriendin staat in de cc van mijn retourmail, kunnen jullie haar ook antwoorden?'],
-  ],
-  'guesses, preferences and price reductions': [
-    ['de', 'Vielleicht könnt ihr mir die Rechnung nochmal schicken? Ich finde sie nicht.'],
-    ['sv', 'Kanske kan ni skicka kvittot igen? Jag hittar det inte.'],
-    ['nl', 'Ik heb liever geen account, kan ik als gast bestellen?'],
-    ['de', 'Ich möchte lieber kein Konto anlegen. Geht das auch als Gast?'],
-    ['nl', 'Kunnen jullie 10 euro van de prijs af doen?'],
-    ['en', 'I want off the waitlist for the Jordans, I bought them elsewhere.'],
-  ],
-  'polite wishes about shop matters': [
-    ['en', 'I would appreciate it if you could send the invoice again, it is no longer in my inbox.'],
-    ['nl', 'Ik stel het op prijs als jullie de factuur nog eens sturen.'],
-    ['sv', 'Jag uppskattar om ni kan skicka kvittot igen.'],
-    ['de', 'Ich wäre dankbar, wenn ihr mir die Rechnung noch einmal schickt.'],
-  ],
-  "the customer's own acts and errands": [
-    ['en', 'I sent you my details last week for the return. Where is my refund?'],
-    ['de', 'Ich habe Ihnen meine Daten letzte Woche für die Rücksendung geschickt. Wo bleibt das Geld?'],
-    ['en', "I've booked the return through your portal. When will the refund arrive?"],
-    ['sv', 'Jag kan inte läsa mejlet med returetiketten, kan ni skicka det igen?'],
-    ['en', "Thanks, I'll delete the old e-mail then. Where is my parcel?"],
-  ],
-};
-
 describe('request families of round 2 in four languages', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     it.each(cases)(`${family} (%s): %s`, (language, text, types) => {
@@ -385,15 +234,6 @@ describe('request families of round 2 in four languages', () => {
       const result = triageTicket({ subject, description }, { fallbackLanguage: language });
       expect(result.types).toEqual(types);
       expect(result.evidence.length).toBeGreaterThan(0);
-    });
-  }
-});
-
-describe('wording of round 2 that is no request', () => {
-  for (const [family, cases] of Object.entries(NOT_REQUESTS)) {
-    it.each(cases)(`${family} (%s): %s`, (language, text) => {
-      const result = triageTicket({ subject: '', description: text }, { fallbackLanguage: language });
-      expect(result.privacy).toBe(false);
     });
   }
 });

@@ -51,7 +51,8 @@ export const DE_OBJECTS: Lexicon = {
     newsletter* | marketing* | werbung | werbe* | werbemail* | angebote | aktionen | promo* |
     verteiler | mailingliste | emailverteiler | spam | reklame | kampagne* | rabattaktionen |
     dieser liste | der liste | eurer liste | ihrer liste | liste | diese liste | *newsletter* |
-    *werbung | werbezweck* | katalog* | prospekt* | werbebrief* | briefwerbung | postwurf*`,
+    *werbung | werbezweck* | katalog* | prospekt* | werbebrief* | briefwerbung | postwurf* |
+    listen | alle listen | euren listen | ihren listen | verteilern`,
   MSG: `
     mails | emails | sms | *sms | nachrichten | benachrichtigungen | pushnachrichten | mailen |
     zuschriften | smsen | simsen | whatsapp* | spammen | zuspammen | spamt | zugespammt`,

@@ -58,7 +58,8 @@ export const EN_OBJECTS: Lexicon = {
     contact list | communications | marketing communications | promotional material | mailers |
     drop alerts | drop emails | drop mails | drop texts | release emails | release mails |
     sale emails | sales emails | promo emails | promo texts | catalogue | catalog | catalogues |
-    catalogs | leaflets | flyers | brochures | postal mail | junk mail`,
+    catalogs | leaflets | flyers | brochures | postal mail | junk mail | lists | every list |
+    all lists | any list | your lists | all your lists | mailing lists`,
   MSG: `
     emails | e-mails | mails | texts | text messages | sms | messages | notifications |
     push notifications | emailing | contacting | contact me | calling me | calls | texting |

@@ -51,7 +51,8 @@ export const NL_OBJECTS: Lexicon = {
     promotie* | advertentie* | mailinglijst | mailinglist | verzendlijst | spam | acties |
     actiemail* | commerciele | deze lijst | de lijst | jullie lijst | die lijst | maillijst |
     emaillijst | nieuwsbrief* | *nieuwsbrief* | mailings | reclamemails | promomails |
-    marketingmails | folders | folder | catalogus | catalogi | drukwerk | reclamedrukwerk`,
+    marketingmails | folders | folder | catalogus | catalogi | drukwerk | reclamedrukwerk |
+    lijsten | alle lijsten | jullie lijsten | mailinglijsten`,
   MSG: `
     mails | mailtjes | emails | sms | sms'jes | smsjes | berichten | berichtjes | sms* |
     notificaties | pushberichten | mailen | sms'en | smsen | appjes | whatsappjes | spammen |

@@ -50,7 +50,7 @@ export const SV_OBJECTS: Lexicon = {
     marknadsföring* | erbjudande* | kampanj* | annons* | utskickslista* | mejllista* | epostlista* |
     sändlista* | spam | reklammejl* | nyhetsmejl* | listan | den här listan | er lista |
     denna lista | den listan | mejllistan | *utskick* | *nyhetsbrev* | *reklam* | katalog* |
-    reklamblad | broschyr* | direktreklam`,
+    reklamblad | broschyr* | direktreklam | listor | alla listor | era listor | utskickslistor`,
   MSG: `
     mejl | mejlen | mail | mailen | epost | sms | smsen | sms* | meddelanden | notiser |
     pushnotiser | mejla | maila | sms:a | smsa | smsar | mejlar | mailar | spamma | spammar |
