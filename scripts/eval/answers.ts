@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadKnowledge } from '../../src/app/load-knowledge.js';
 import { buildKnowledgeIndex } from '../../src/core/knowledge/build-knowledge-index.js';
 import { evaluateAnswers } from '../answer-metrics.js';
+import { evaluateRobustness } from '../answer-robustness.js';
 import { pct } from '../measure.js';
 import { QUESTION_SETS, readQuestions } from '../read-questions.js';
 import type { Suite } from '../run-suite.js';
@@ -30,6 +31,12 @@ const suite: Suite = {
         readQuestions(QUESTION_SETS.independentQ1),
         index,
       );
+    evaluateRobustness(
+      Object.values(QUESTION_SETS)
+        .filter((file) => existsSync(join(import.meta.dirname, '..', '..', file)))
+        .flatMap((file) => readQuestions(file)),
+      index,
+    );
     console.log(
       `\ntargets on the tuning set: top-1 ≥ ${pct(TARGET.top1)}, out-of-scope abstained ≥ ${pct(TARGET.abstainRecall)}, in-scope answered ≥ ${pct(TARGET.answeredInScope)}`,
     );

@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.js';
 
+const CACHE_LIMIT = 10_000;
+
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -32,6 +34,8 @@ function preferred(word: string, candidate: string, best: string): boolean {
 export class TypoIndex {
   private readonly words: ReadonlySet<string>;
   private built: { byDeletion: Map<string, string[]>; fuse: Map<string, Fuse<string>> } | null = null;
+  /** Corrections found so far: a Fuse.js search costs up to a millisecond. */
+  private readonly cache = new Map<string, string | null>();
 
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter((w) => w.length >= 4 && !/\d/.test(w)));
@@ -71,6 +75,17 @@ export class TypoIndex {
    */
   correct(word: string, { near = false }: { near?: boolean } = {}): string | null {
     if (word.length < 4 || /\d/.test(word)) return null;
+    const key = near ? `~${word}` : word;
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    const found = this.search(word, near);
+    // The same unknown words come back ("alsjeblieft", "trotzdem"); the cap keeps memory flat.
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private search(word: string, near: boolean): string | null {
     const { byDeletion, fuse } = this.lookups();
     const missingOne = byDeletion.get(word) ?? [];
     const candidates = new Set<string>(missingOne);

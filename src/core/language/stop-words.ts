@@ -22,7 +22,8 @@ const WORDS: Record<Language, string> = {
     zal zou zouden mogen mag moeten moet moest willen wil wilt doen doe doet deed gaan ga gaat graag alstublieft
     aub svp bedankt dank hallo hoi beste hey groet groeten groetjes vriendelijke mvg al alle allemaal iets wat
     hoe welk welke wanneer waar wel toch nog even eigenlijk gewoon ook zo heel erg dus nou hoor ja oke ok
-    precies ooit misschien soms dingen ding zoiets iets dergelijks spul`,
+    precies ooit misschien soms dingen ding zoiets iets dergelijks spul alsjeblieft goedemiddag
+    goedemorgen goedenavond goedendag`,
   sv: `och eller men om så inte efter av till i in ut på vid för med från över under mot än som att det den de dem denna
     detta dessa där här jag mig min mitt mina du dig din ditt dina ni er ert era vi oss vår vårt våra han hon
     hen dess deras är var varit vara blir blev bli har hade haft kan kunde kunna ska skall skulle vill ville
@@ -38,7 +39,7 @@ const WORDS: Record<Language, string> = {
     möchte möchten mögen machen mache macht tun gehen geht bitte danke dank hallo hi liebe lieber sehr
     geehrte geehrter gruß grüße freundlichen mfg alle alles etwas was wie welche welcher welches wann wo auch noch
     doch mal ja nein ok okay schon eigentlich einfach ganz gerne gern euer ob genau überhaupt eben welchem welchen welches
-    jemals vielleicht zeug sachen ding dinge irgendwas sowas vor seit einige einiger einigen`,
+    jemals vielleicht zeug sachen ding dinge irgendwas sowas vor seit einige einiger einigen trotzdem`,
 };
 
 const SETS: Record<Language, ReadonlySet<string>> = {
