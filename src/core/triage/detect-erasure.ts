@@ -21,6 +21,8 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
       'ATTR',
       'ABOUT_ME',
     ]);
+    // "de verwerking van mijn gegevens stopzetten": stopping the processing restricts it.
+    if (object.wanted && r.near(object.at, ['PROCESS'], 3, 'before') >= 0 && !r.has(i, 'DELETE')) continue;
     if (object.wanted && r.has(object.at, 'MARKETING', 'MSG')) {
       out.push({ type: 'objection', weight: 0.85, positions: [i, object.at] });
     } else if (object.wanted) {

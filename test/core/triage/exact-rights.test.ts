@@ -50,6 +50,28 @@ const FAMILIES: Record<string, Case[]> = {
       ['rectification', 'restriction'],
     ],
   ],
+  'stopping the processing restricts it, it erases nothing': [
+    [
+      'en',
+      'Please stop the processing of my data temporarily until my complaint is handled.',
+      ['restriction'],
+    ],
+    [
+      'nl',
+      'Wilt u de verwerking van mijn gegevens tijdelijk stopzetten tot mijn klacht is behandeld?',
+      ['restriction'],
+    ],
+    [
+      'sv',
+      'Kan ni stoppa behandlingen av mina uppgifter tillfälligt tills klagomålet är utrett?',
+      ['restriction'],
+    ],
+    [
+      'de',
+      'Bitte stellen Sie die Verarbeitung meiner Daten vorübergehend ein, bis die Beschwerde geklärt ist.',
+      ['restriction'],
+    ],
+  ],
   'a breach report and a request of its own': [
     [
       'en',
