@@ -10,7 +10,7 @@ import {
 import { createSlackOutboxHandler } from '../adapters/slack/create-slack-outbox-handler.js';
 import { createStaffDirectory } from '../adapters/slack/create-staff-directory.js';
 import { createTaskCards } from '../adapters/slack/create-task-cards.js';
-import { createTypeLookup } from '../adapters/slack/parse-privacy-command.js';
+import { createTypeLookup } from '../core/commands/parse-staff-command.js';
 import type { SlackDeps } from '../adapters/slack/slack-deps.js';
 import type { SlackSettings } from '../adapters/slack/slack-settings.js';
 import { answerQuestion } from '../core/knowledge/answer-question.js';

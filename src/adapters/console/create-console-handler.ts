@@ -1,3 +1,9 @@
+import {
+  createTypeLookup,
+  parseStaffCommand,
+  type StaffAction,
+  type StaffCommand,
+} from '../../core/commands/parse-staff-command.js';
 import type { Digest } from '../../core/digest/digest.js';
 import { renderDigestText } from '../../core/digest/render-digest-text.js';
 import type { Answer } from '../../core/knowledge/answer-question.js';
@@ -8,12 +14,6 @@ import type { Translate } from '../../core/ports/translate.js';
 import type { TaskService } from '../../core/tasks/create-task-service.js';
 import { OPEN_STATUSES, REQUEST_TYPES } from '../../core/tasks/task.js';
 import type { TaskAction } from '../../core/tasks/task-action.js';
-import {
-  type ConsoleAction,
-  type ConsoleCommand,
-  createTypeLookup,
-  parseConsoleCommand,
-} from './parse-console-command.js';
 import { renderConsoleAnswer } from './render-console-answer.js';
 import { createStaffText, describeFailure, taskLine } from './staff-text.js';
 
@@ -37,7 +37,10 @@ export interface ConsoleReply {
   quit?: boolean;
 }
 
-const ACTIONS: Record<Exclude<ConsoleAction, 'show'>, (user: string) => TaskAction> = {
+/** The console offers everything Slack's `/privacy` does, plus the digest, task actions by id, and quit. */
+const CONSOLE_FEATURES = { digest: true, quit: true, actions: true, newWithoutTicket: true } as const;
+
+const ACTIONS: Record<Exclude<StaffAction, 'show'>, (user: string) => TaskAction> = {
   claim: (user) => ({ type: 'assign', assignee: user }),
   verify: () => ({ type: 'verify' }),
   pause: () => ({ type: 'pause', reason: 'clarification' }),
@@ -55,7 +58,7 @@ export function createConsoleHandler(deps: ConsoleDeps): (line: string) => Promi
   const typeOf = createTypeLookup((type) => languages.map((l) => deps.translate(`tasks:type.${type}`, l)));
   const lines = (...text: string[]) => ({ output: `${text.join('\n')}\n` });
 
-  async function run(command: ConsoleCommand): Promise<ConsoleReply> {
+  async function run(command: StaffCommand): Promise<ConsoleReply> {
     switch (command.kind) {
       case 'help':
         return lines(t('console:help', { types: REQUEST_TYPES.join(', ') }));
@@ -139,7 +142,7 @@ export function createConsoleHandler(deps: ConsoleDeps): (line: string) => Promi
 
   return async (line) => {
     try {
-      return await run(parseConsoleCommand(line, typeOf));
+      return await run(parseStaffCommand(line, typeOf, CONSOLE_FEATURES));
     } catch (error) {
       deps.logger.error({ err: error }, 'console command failed');
       return lines(t('console:error'));

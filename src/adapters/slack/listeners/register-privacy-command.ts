@@ -1,9 +1,9 @@
 import type { App, RespondFn } from '@slack/bolt';
+import { parseStaffCommand, type TaskScope } from '../../../core/commands/parse-staff-command.js';
 import { parseLocalInstant } from '../../../core/deadlines/local-time.js';
 import type { Language } from '../../../core/language/languages.js';
 import { OPEN_STATUSES, REQUEST_TYPES, type RequestType } from '../../../core/tasks/task.js';
 import { renderTaskList } from '../blocks/render-task-list.js';
-import { parsePrivacyCommand, type TaskScope } from '../parse-privacy-command.js';
 import { type SlackDeps, slackActor } from '../slack-deps.js';
 import { answerMessage, helpMessage } from './answer-message.js';
 import { ephemeralReply, type Reply, staffOnly } from './task-replies.js';
@@ -46,7 +46,12 @@ async function listTasks(
 async function createTask(
   deps: SlackDeps,
   userId: string,
-  request: { type: RequestType; ticketId: string; receivedAt: string | null; language: Language | null },
+  request: {
+    type: RequestType;
+    ticketId: string | null;
+    receivedAt: string | null;
+    language: Language | null;
+  },
   language: Language,
   reply: Reply,
 ) {
@@ -56,7 +61,7 @@ async function createTask(
   if (parseLocalInstant(receivedAt, deps.settings.calendar.timeZone).instant > now)
     return reply(t('slack:new.future', { value: receivedAt }));
   const { created, existing } = await deps.tasks.createTasks({
-    source: 'zendesk',
+    source: request.ticketId ? 'zendesk' : 'manual',
     ticketId: request.ticketId,
     types: [request.type],
     receivedAt,
@@ -89,7 +94,7 @@ async function createTask(
  */
 export function registerPrivacyCommand(app: App, deps: SlackDeps, command = '/privacy'): void {
   app.command(command, async ({ command: body, ack, respond }) => {
-    const parsed = parsePrivacyCommand(body.text ?? '', deps.typeOf);
+    const parsed = parseStaffCommand(body.text ?? '', deps.typeOf);
     if (parsed.kind === 'question') {
       await ack({ response_type: 'ephemeral', ...answerMessage(deps, parsed.text, 'command') });
       return;
