@@ -86,6 +86,9 @@ export async function createZendeskExtension(
     staffLocale: config.STAFF_LOCALE,
     timeZone: config.TZ,
     logger,
+    leases: store,
+    worker: context.worker,
+    clock: app.clock,
   });
 
   const routes = config.ZENDESK_WEBHOOK_SECRET

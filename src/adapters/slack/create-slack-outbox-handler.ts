@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { OutboxHandler } from '../../core/delivery/deliver-outbox.js';
+import { withExclusiveLease } from '../../core/delivery/with-exclusive-lease.js';
 import type { Clock } from '../../core/ports/clock.js';
 import type { CoordinationStore } from '../../core/ports/coordination-store.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -71,10 +72,8 @@ export function createSlackOutboxHandler(deps: SlackOutboxDeps): OutboxHandler {
   async function syncCard(taskId: string): Promise<void> {
     const channel = settings.privacyChannel;
     if (!channel) return;
-    const lease = `slack-card:${taskId}`;
-    if (!(await deps.leases.acquireLease(lease, deps.worker, now(), CARD_LEASE_MS)))
-      throw new DeliveryError('task card is being written by another worker', { retryAfterMs: 1_000 });
-    try {
+    const lease = { leases: deps.leases, holder: deps.worker, now: now(), ttlMs: CARD_LEASE_MS };
+    await withExclusiveLease(`slack-card:${taskId}`, lease, async () => {
       const task = await deps.tasks.get(taskId);
       if (!task) {
         logger.warn({ taskId }, 'task of a card message no longer exists');
@@ -99,9 +98,7 @@ export function createSlackOutboxHandler(deps: SlackOutboxDeps): OutboxHandler {
       const posted = await post(channel, message);
       if (posted.channel && posted.ts)
         await deps.cards.set(taskId, { channel: posted.channel, ts: posted.ts });
-    } finally {
-      await deps.leases.releaseLease(lease, deps.worker);
-    }
+    });
   }
 
   async function permalink(taskId: string): Promise<string | null> {

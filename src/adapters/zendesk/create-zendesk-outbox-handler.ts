@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { withExclusiveLease } from '../../core/delivery/with-exclusive-lease.js';
 import { composeAcknowledgement, composeAnswerReply } from '../../core/intake/compose-acknowledgement.js';
 import { composeChangeNote } from '../../core/intake/compose-change-note.js';
 import { composeCreatedNote } from '../../core/intake/compose-created-note.js';
 import { TICKET_REPLY_KIND, type TriageTicket } from '../../core/intake/intake-types.js';
 import { LANGUAGES, type Language } from '../../core/language/languages.js';
+import type { Clock } from '../../core/ports/clock.js';
+import type { CoordinationStore } from '../../core/ports/coordination-store.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { DeliveryError, type OutboxMessage } from '../../core/ports/outbox.js';
 import type { TaskStore } from '../../core/ports/task-store.js';
@@ -29,7 +32,14 @@ export interface ZendeskOutboxDeps {
   staffLocale: Language;
   timeZone: string;
   logger: Logger;
+  /** Serialises writes to one ticket across workers and replicas (two tasks of one ticket, one note). */
+  leases: Pick<CoordinationStore, 'acquireLease' | 'releaseLease'>;
+  worker: string;
+  clock: Clock;
 }
+
+/** Longer than a Zendesk read plus an update with their timeouts; a dead worker's lease lapses after it. */
+const TICKET_LEASE_MS = 120_000;
 
 const taskPayload = z.object({ taskId: z.string().min(1), action: z.string(), actor: z.string() });
 const replyPayload = z.object({
@@ -147,11 +157,30 @@ export function createZendeskOutboxHandler(deps: ZendeskOutboxDeps) {
     );
   }
 
+  const handlers: Record<string, (message: OutboxMessage, log: Logger) => Promise<void>> = {
+    'task.created': taskCreated,
+    'task.changed': taskChanged,
+    [TICKET_REPLY_KIND]: ticketReply,
+  };
+
+  async function ticketIdOf(message: OutboxMessage): Promise<string | null> {
+    if (message.kind === TICKET_REPLY_KIND) return payloadOf(replyPayload, message).ticketId;
+    const task = await deps.tasks.getTask(payloadOf(taskPayload, message).taskId);
+    return task?.ticketId ?? null;
+  }
+
   return async (message: OutboxMessage): Promise<void> => {
     const log = deps.logger.child({ outboxId: message.id, kind: message.kind });
-    if (message.kind === 'task.created') return taskCreated(message, log);
-    if (message.kind === 'task.changed') return taskChanged(message, log);
-    if (message.kind === TICKET_REPLY_KIND) return ticketReply(message, log);
-    throw new DeliveryError(`unknown zendesk message kind ${message.kind}`, { permanent: true });
+    const handle = handlers[message.kind];
+    if (!handle) throw new DeliveryError(`unknown zendesk message kind ${message.kind}`, { permanent: true });
+    const ticketId = await ticketIdOf(message);
+    if (!ticketId) return;
+    const lease = {
+      leases: deps.leases,
+      holder: deps.worker,
+      now: deps.clock.now().toISOString(),
+      ttlMs: TICKET_LEASE_MS,
+    };
+    await withExclusiveLease(`zendesk-ticket:${ticketId}`, lease, () => handle(message, log));
   };
 }

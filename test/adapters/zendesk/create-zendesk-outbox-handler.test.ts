@@ -20,6 +20,7 @@ let fake: FakeZendesk;
 let store: Store;
 let service: TaskService;
 let handle: (message: OutboxMessage) => Promise<void>;
+let handlerFor: (worker: string) => (message: OutboxMessage) => Promise<void>;
 
 const verdict: TicketVerdict = {
   language: 'nl',
@@ -48,21 +49,26 @@ beforeEach(async () => {
     createZendeskApi({ baseUrl, email: 'bot@x.example', token: 't' }),
     clock,
   );
-  handle = createZendeskOutboxHandler({
-    gateway,
-    tasks: store,
-    triage: () => verdict,
-    answer: () => ({
-      answer: 'We keep your data for up to 24 months.',
-      citation: 'Privacy policy, section 8',
-    }),
-    sectionsFor: (type) => (type === 'erasure' ? ['§11.3 Erasure of your personal data'] : []),
-    playbooks,
-    translate,
-    staffLocale: 'en',
-    timeZone: 'Europe/Stockholm',
-    logger: recordingLogger(),
-  });
+  handlerFor = (worker) =>
+    createZendeskOutboxHandler({
+      gateway,
+      tasks: store,
+      triage: () => verdict,
+      answer: () => ({
+        answer: 'We keep your data for up to 24 months.',
+        citation: 'Privacy policy, section 8',
+      }),
+      sectionsFor: (type) => (type === 'erasure' ? ['§11.3 Erasure of your personal data'] : []),
+      playbooks,
+      translate,
+      staffLocale: 'en',
+      timeZone: 'Europe/Stockholm',
+      logger: recordingLogger(),
+      leases: store,
+      worker,
+      clock,
+    });
+  handle = handlerFor('w1');
   fake.addUser(9001, 'piet@example.nl');
   fake.addTicket({
     id: 501,
@@ -137,6 +143,32 @@ describe('zendesk outbox handler', () => {
     const [first] = await createTasks();
     if (!first) throw new Error('no message');
     await handle(first);
+    await handle(first);
+    expect(fake.updates(501)).toHaveLength(1);
+  });
+
+  it('lets one worker at a time write a ticket: two replicas delivering its two tasks write one note', async () => {
+    const [first, second] = await createTasks();
+    if (!first || !second) throw new Error('no messages');
+    const results = await Promise.allSettled([handlerFor('w1')(first), handlerFor('w2')(second)]);
+    const refused = results.filter((r) => r.status === 'rejected');
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(DeliveryError);
+    // The refused delivery is retried later and finds the note already written.
+    for (const [i, r] of results.entries())
+      if (r.status === 'rejected') await handlerFor('w3')([first, second][i]!);
+    expect(fake.updates(501)).toHaveLength(1);
+    expect(fake.comments.get(501)).toHaveLength(1);
+  });
+
+  it('waits while another worker holds the ticket, writing nothing, and goes ahead once it is free', async () => {
+    const [first] = await createTasks();
+    if (!first) throw new Error('no message');
+    await store.acquireLease('zendesk-ticket:501', 'other-replica', clock.now().toISOString(), 60_000);
+    const busy = await handle(first).catch((e: unknown) => e);
+    expect(busy).toBeInstanceOf(DeliveryError);
+    expect((busy as DeliveryError).opts.retryAfterMs).toBeGreaterThan(0);
+    expect(fake.updates(501)).toHaveLength(0);
+    await store.releaseLease('zendesk-ticket:501', 'other-replica');
     await handle(first);
     expect(fake.updates(501)).toHaveLength(1);
   });
