@@ -4,6 +4,7 @@ import type { Logger } from '../core/ports/logger.js';
 import type { Store } from '../core/ports/store.js';
 import type { Translate } from '../core/ports/translate.js';
 import { createTaskService, type TaskService } from '../core/tasks/create-task-service.js';
+import type { Playbooks } from '../core/tasks/playbooks.js';
 import { createTranslate } from './create-i18n.js';
 import { createLogger } from './create-logger.js';
 import { lazy } from './lazy.js';
@@ -30,6 +31,8 @@ export interface App {
   readonly translate: Translate;
   /** The privacy policy's search index (KNOWLEDGE_DIR or `knowledge/`), built once per process. */
   knowledge(): KnowledgeIndex;
+  /** The checklists and applicable policy sections per request type, read once from `knowledge/playbooks/`. */
+  playbooks(): Playbooks;
   /** The store named by DATABASE_URL, opened and migrated on first use; `close()` closes it. */
   store(): Promise<Store>;
   /** Opens the store like `store()` and says which schema versions its migration went from and to. */
@@ -44,6 +47,7 @@ export function createApp(options: AppOptions): App {
   const logger = lazy(() => createLogger({ level: config().LOG_LEVEL, destination: options.stderr }));
   const translate = lazy(() => createTranslate());
   const closers: Array<() => Promise<void>> = [];
+  const playbooks = lazy(() => loadPlaybooks(config().KNOWLEDGE_DIR));
   let migration = { from: 0, to: 0 };
   const store = lazy(async () => {
     // Loaded here, not at import: commands that never touch the database skip the native driver.
@@ -61,7 +65,7 @@ export function createApp(options: AppOptions): App {
       retention: opened,
       clock: options.clock ?? systemClock,
       calendar: { country: c.COUNTRY, timeZone: c.TZ },
-      playbooks: loadPlaybooks(c.KNOWLEDGE_DIR),
+      playbooks: playbooks(),
       // Only adapters that are configured get told of task changes: nothing else would deliver them.
       destinations: [...(c.ZENDESK_API_TOKEN ? ['zendesk'] : []), ...(c.SLACK_BOT_TOKEN ? ['slack'] : [])],
     });
@@ -79,6 +83,7 @@ export function createApp(options: AppOptions): App {
       return translate();
     },
     knowledge: () => knowledgeIndexFor(config().KNOWLEDGE_DIR),
+    playbooks,
     store,
     async migrateStore() {
       const opened = await store();

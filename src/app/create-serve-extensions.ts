@@ -11,7 +11,9 @@ import type { ServerExtensionFactory } from './server-extension.js';
  * here. `policy` is injectable so tests can read tickets with a fixed knowledge base.
  */
 export function createServeExtensions(app: App, policy?: PolicyReader): ServerExtensionFactory[] {
-  const reader = lazy(() => policy ?? createPolicyReader(app.knowledge(), app.config.DEFAULT_LANGUAGE));
+  const reader = lazy(
+    () => policy ?? createPolicyReader(app.knowledge(), app.config.DEFAULT_LANGUAGE, app.playbooks()),
+  );
   return [
     (context) => createZendeskExtension(app, context, reader()),
     (context) => createSlackExtension(app, context),

@@ -10,7 +10,6 @@ const CORE_ALLOWED_PACKAGES = [
   'fuse.js',
   'luxon',
   'date-holidays',
-  'snowball-stemmers',
   '@orama/stemmers/dutch',
   '@orama/stemmers/english',
   '@orama/stemmers/german',

@@ -3,10 +3,10 @@ import { getSection } from '../knowledge/get-section.js';
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import type { Language } from '../language/languages.js';
 import type { Ticket } from '../ports/ticket-gateway.js';
+import type { Playbooks } from '../tasks/playbooks.js';
 import type { RequestType } from '../tasks/task.js';
 import { triageTicket } from '../triage/triage-ticket.js';
 import type { TriageTicket } from './intake-types.js';
-import { RIGHT_SECTIONS } from './right-sections.js';
 
 /** What the Zendesk intake and its notes need to know about tickets and the policy. */
 export interface PolicyReader {
@@ -28,8 +28,15 @@ const WARM_UP: Readonly<Record<Language, string>> = {
   de: 'Bitte löschen Sie mein Konto und meine Daten.',
 };
 
-/** Ticket triage and policy answers over one knowledge index. */
-export function createPolicyReader(index: KnowledgeIndex, fallbackLanguage: Language): PolicyReader {
+/**
+ * Ticket triage and policy answers over one knowledge index. The sections that apply to each right
+ * come from its playbook; ids a renumbered policy no longer has are skipped rather than breaking notes.
+ */
+export function createPolicyReader(
+  index: KnowledgeIndex,
+  fallbackLanguage: Language,
+  playbooks: Playbooks,
+): PolicyReader {
   const answer = (ticket: Ticket, language: Language) => {
     const found = answerQuestion(index, `${ticket.subject}\n${ticket.description}`, {
       fallbackLanguage,
@@ -45,7 +52,7 @@ export function createPolicyReader(index: KnowledgeIndex, fallbackLanguage: Lang
     answer,
     canAnswer: (ticket, language) => answer(ticket, language) !== null,
     sectionsFor: (type, locale) =>
-      RIGHT_SECTIONS[type].flatMap((id) => {
+      playbooks.byType[type].policySections.flatMap((id) => {
         const section = getSection(index, id, locale);
         return section ? [section.citation] : [];
       }),

@@ -17,6 +17,10 @@ const itemSchema = z.strictObject({
 export const playbookSchema = z
   .strictObject({
     type: z.enum([...REQUEST_TYPES, 'refusal']),
+    /** The policy sections (or §11 passages) an agent should have at hand, cited in the ticket note. */
+    policySections: z
+      .array(z.string().regex(/^\d+(\.\d+)?$/, { error: 'must be a policy section id such as 8 or 11.3' }))
+      .default([]),
     items: z.array(itemSchema).min(1),
   })
   .refine((p) => new Set(p.items.map((i) => i.id)).size === p.items.length, {
