@@ -8,6 +8,11 @@ export function createSqliteCoordinationStore(db: Database.Database): Coordinati
     `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at`,
   );
+  const release = db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?');
+  const readState = db.prepare('SELECT value FROM state WHERE key = ?');
+  const writeState = db.prepare(
+    'INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   const acquire = db.transaction((name: string, holder: string, now: string, until: string) => {
     const row = current.get(name) as { holder: string; expires_at: string } | undefined;
     if (row && row.holder !== holder && row.expires_at > now) return false;
@@ -21,18 +26,14 @@ export function createSqliteCoordinationStore(db: Database.Database): Coordinati
       return acquire.immediate(name, holder, iso(now), until);
     },
     async releaseLease(name, holder) {
-      db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder);
+      release.run(name, holder);
     },
     async getState(key) {
-      const row = db.prepare('SELECT value FROM state WHERE key = ?').get(key) as
-        | { value: string }
-        | undefined;
+      const row = readState.get(key) as { value: string } | undefined;
       return row?.value ?? null;
     },
     async setState(key, value) {
-      db.prepare(
-        'INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      ).run(key, value);
+      writeState.run(key, value);
     },
   };
 }

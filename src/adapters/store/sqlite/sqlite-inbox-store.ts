@@ -40,6 +40,14 @@ export function createSqliteInboxStore(db: Database.Database): InboxStore {
   );
   const lock = db.prepare('UPDATE inbox SET locked_until = ?, locked_by = ? WHERE id = ?');
   const byId = db.prepare('SELECT * FROM inbox WHERE id = ?');
+  const complete = db.prepare(
+    "UPDATE inbox SET status = 'done', processed_at = ?, locked_until = NULL WHERE id = ?",
+  );
+  const fail = db.prepare(
+    `UPDATE inbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, locked_until = NULL,
+           status = CASE WHEN ? THEN 'failed' ELSE 'pending' END WHERE id = ?`,
+  );
+  const pending = db.prepare("SELECT COUNT(*) AS n FROM inbox WHERE status = 'pending'");
   const claim = db.transaction((now: string, limit: number, until: string, worker: string) => {
     const ids = (claimable.all(now, now, limit) as Array<{ id: string }>).map((r) => r.id);
     for (const id of ids) lock.run(until, worker, id);
@@ -65,20 +73,13 @@ export function createSqliteInboxStore(db: Database.Database): InboxStore {
       return claim.immediate(iso(now), limit, until, worker);
     },
     async completeDelivery(id, at) {
-      db.prepare("UPDATE inbox SET status = 'done', processed_at = ?, locked_until = NULL WHERE id = ?").run(
-        iso(at),
-        id,
-      );
+      complete.run(iso(at), id);
     },
     async failDelivery(id, { error, retryAt, dead }) {
-      db.prepare(
-        `UPDATE inbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, locked_until = NULL,
-           status = CASE WHEN ? THEN 'failed' ELSE 'pending' END WHERE id = ?`,
-      ).run(error.slice(0, 2000), iso(retryAt), dead ? 1 : 0, id);
+      fail.run(error.slice(0, 2000), iso(retryAt), dead ? 1 : 0, id);
     },
     async countPendingInbox() {
-      return (db.prepare("SELECT COUNT(*) AS n FROM inbox WHERE status = 'pending'").get() as { n: number })
-        .n;
+      return (pending.get() as { n: number }).n;
     },
   };
 }

@@ -64,6 +64,14 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
   );
   const lock = db.prepare('UPDATE outbox SET locked_until = ?, locked_by = ? WHERE id = ?');
   const byId = db.prepare('SELECT * FROM outbox WHERE id = ?');
+  const delivered = db.prepare('UPDATE outbox SET delivered_at = ?, locked_until = NULL WHERE id = ?');
+  const failed = db.prepare(
+    `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, locked_until = NULL,
+           dead_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?`,
+  );
+  const pending = db.prepare(
+    'SELECT COUNT(*) AS n FROM outbox WHERE delivered_at IS NULL AND dead_at IS NULL',
+  );
   const claim = db.transaction((now: string, limit: number, until: string, worker: string) => {
     const ids = (claimable.all(now, now, limit) as Array<{ id: string }>).map((r) => r.id);
     for (const id of ids) lock.run(until, worker, id);
@@ -79,18 +87,13 @@ export function createSqliteOutboxStore(db: Database.Database): OutboxStore {
       return claim.immediate(iso(now), limit, until, worker);
     },
     async markDelivered(id, at) {
-      db.prepare('UPDATE outbox SET delivered_at = ?, locked_until = NULL WHERE id = ?').run(iso(at), id);
+      delivered.run(iso(at), id);
     },
     async markFailed(id, { error, retryAt, dead }) {
-      db.prepare(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, locked_until = NULL,
-           dead_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?`,
-      ).run(error.slice(0, 2000), iso(retryAt), dead ? 1 : 0, new Date().toISOString(), id);
+      failed.run(error.slice(0, 2000), iso(retryAt), dead ? 1 : 0, new Date().toISOString(), id);
     },
     async countPendingOutbox() {
-      const row = db
-        .prepare('SELECT COUNT(*) AS n FROM outbox WHERE delivered_at IS NULL AND dead_at IS NULL')
-        .get();
+      const row = pending.get();
       return (row as { n: number }).n;
     },
   };
