@@ -89,6 +89,7 @@ export const CONCEPTS = [
   'INSTEAD', // instead of, rather than, statt: the thing after it is not wanted
   'DENY', // that's not true, det stämmer inte: the clause before it is denied
   'IT', // it, them (object pronouns): the verb already has its object
+  'OWN_ACT', // I unsubscribed, jag har raderat, ich habe … gelöscht: what the customer did, no request
   'SKIP', // phrases that only consume words ("is correct")
 ] as const;
 

@@ -127,9 +127,30 @@ function fromBackReference(r: ScanReader, out: Match[]): void {
   }
 }
 
+/**
+ * "Please do not share my details with third parties", "ik wil niet dat jullie mijn gegevens
+ * doorverkopen": a refused disclosure of one's data is an objection; with "until" or "while" it
+ * is a restriction for the time being.
+ */
+function fromRefusedSharing(r: ScanReader, out: Match[]): void {
+  for (const i of r.where('SHARE')) {
+    if (r.conditional(i) || r.sentenceOf(i).question) continue;
+    const refused = r.negated(i) || r.near(i, ['STOP'], 4, 'before') >= 0;
+    const data = r.near(i, ['DATA', 'ATTR'], 6);
+    if (!refused || data < 0) continue;
+    // Mine: "mijn gegevens", or a phrase that starts with the possessive ("my details").
+    if (r.near(data, ['MY'], 2, 'before') < 0 && !POSSESSIVES.has(r.tokens[data]?.norm ?? '')) continue;
+    const type = r.inSentence(i, ['ELSE']) >= 0 ? 'restriction' : 'objection';
+    out.push({ type, weight: 0.7, positions: [Math.min(i, data), Math.max(i, data)] });
+  }
+}
+
+const POSSESSIVES = new Set(['my', 'mijn', 'min', 'mitt', 'mina', 'mein', 'meine', 'meinen', 'meiner']);
+
 /** Objection (Art. 21): unsubscribing from newsletters or SMS, opting out of marketing or profiling. */
 export function detectObjection(r: ScanReader): Match[] {
   const out: Match[] = [];
+  fromRefusedSharing(r, out);
   const live = (i: number) => r.live(i);
   // "uitschrijven als klant", "unsubscribe me as a customer": leaving the shop, not a list.
   // "unsubscribe from the raffle": a draw or a waitlist is no marketing.

@@ -44,9 +44,54 @@ function correctionInTicket(r: ScanReader): boolean {
   return r.where('CORRECT').some((k) => r.near(k, ['PASSWORD'], 6) < 0 && r.live(k));
 }
 
+/** Words after "but" that give the right value: "… but it's John", "maar ik heet", "aber ich heiße". */
+const RIGHT_VALUE = new Set(
+  "heet heter heisse heisst lautet should ska moet sollte actually eigenlijk egentligen eigentlich richtig correct juist ratt it's its".split(
+    ' ',
+  ),
+);
+const IT_IS = new Set([
+  'het is',
+  'it is',
+  'es ist',
+  'det ar',
+  'dat is',
+  'is het',
+  'ist es',
+  'ar det',
+  'name is',
+  'naam is',
+  'namn ar',
+  'name ist',
+]);
+
+/**
+ * "Mijn naam staat als Jansen in mijn account maar het is Janssen", "Im Konto steht Meyer, ich
+ * heiße aber Meier": what the account shows, then the right value after "but".
+ */
+function fromContrast(r: ScanReader, out: Match[]): void {
+  for (const k of r.where('CONTRAST')) {
+    const shown = r.inSentence(k, ['SHOWN']);
+    if (
+      shown < 0 ||
+      shown > k ||
+      r.inSentence(k, ['ACCOUNT', 'STORAGE']) < 0 ||
+      r.inSentence(k, ['ATTR']) < 0
+    )
+      continue;
+    // "ich heiße aber Meier": in verb-second order the word may stand just before "aber".
+    const words = r.tokens.slice(Math.max(shown + 1, k - 2), k + 5).map((t) => t.norm);
+    const right =
+      words.some((w) => RIGHT_VALUE.has(w)) || words.some((w, n) => IT_IS.has(`${w} ${words[n + 1] ?? ''}`));
+    if (right && !r.conditional(k) && r.inSentence(k, ['PASSWORD', 'ORDER', 'DELIVERY']) < 0)
+      out.push({ type: 'rectification', weight: 0.7, positions: [shown, k] });
+  }
+}
+
 /** Rectification (Art. 16): a wrong or changed name, address, e-mail, phone or birth date in the account. */
 export function detectRectification(r: ScanReader): Match[] {
   const out: Match[] = [];
+  fromContrast(r, out);
   for (const i of cues(r)) {
     if (!r.live(i)) continue;
     // "Stavfel i mitt namn … Kan ni rätta det?": the detail may be a sentence or two back.

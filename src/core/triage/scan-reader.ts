@@ -222,7 +222,9 @@ export class ScanReader {
     // "Re: Delete my account" over "Any update? It's been three weeks": a reminder keeps it.
     const reminder = this.where('FOLLOW_UP').some((k) => (this.tokens[k] as Token).part === 'body');
     if (this.scan.parts.subjectIsReply && this.scan.parts.body.trim() !== '') return confirmed || reminder;
-    return inBody.length === 0 || confirmed;
+    // "Subject: Unsubscribe" over "I unsubscribed last week and it worked": what was done.
+    const done = this.where('OWN_ACT').some((k) => (this.tokens[k] as Token).part === 'body');
+    return (inBody.length === 0 && !done) || confirmed;
   }
 
   /** An accident, an "instead of", or a denial takes the cue at `i` away. */

@@ -16,14 +16,15 @@ export const DE_GRAMMAR: Lexicon = {
     will .. nicht mehr | mochte .. nicht mehr`,
   NOTHING: `nichts | nix | nichts anderes | nichts anderem | für nichts anderes | fur nichts anderes`,
   MAYBE: `
-    vielleicht | wahrscheinlich | vermutlich | bestimmt | wohl | womoglich | eventuell | moglicherweise |
-    sicher | glaube ich`,
+    vielleicht | wahrscheinlich | vermutlich | bestimmt | wohl | womoglich | eventuell |
+    moglicherweise | sicher | glaube ich`,
   NEG_BREAK: `
     weiss | wissen | finde | finden | verstehe | sehe | bekomme | erhalte | erhalten | bekommen |
     klappt | funktioniert | geht`,
   INABILITY: `
-    kann .. nicht | kann .. keine | kann .. kein | konnen .. nicht | geht .. nicht | klappt .. nicht |
-    klappt nicht | nicht moglich | schaffe .. nicht | finde .. nicht | finde nirgends | nirgends`,
+    kann .. nicht | kann .. keine | kann .. kein | konnen .. nicht | geht .. nicht |
+    klappt .. nicht | klappt nicht | nicht moglich | schaffe .. nicht | finde .. nicht |
+    finde nirgends | nirgends`,
   COND: `
     wenn ich | falls ich | sobald ich | nachdem ich | was passiert | wenn mein | sollte ich |
     wenn man | falls man | bevor ich | angenommen | uberlege* | irgendwann | warum habt ihr |
@@ -41,18 +42,23 @@ export const DE_GRAMMAR: Lexicon = {
     hiermit | dankbar | wäre dankbar | entschieden | beschlossen | dankbar wenn |
     freuen wenn`,
   CONTRAST: `aber | jedoch | sondern | nur | doch`,
+  /** The customer's own act, done or about to be done: "I unsubscribed", "jag har raderat mejlet". */
+  OWN_ACT: `
+    ich habe .. geloscht | ich habe mein konto ... geloscht |
+    ich habe meinen account ... geloscht | ich habe .. entfernt | ich losche | hab .. geloscht |
+    ich habe mich .. abgemeldet | ich habe mich abgemeldet | hab mich .. abgemeldet |
+    ich habe den newsletter abbestellt | ich habe .. abbestellt | ich werde .. loschen |
+    ich werfe | ich habe mein konto ... gekundigt | ich habe mein konto ... geschlossen |
+    selbst geloscht | selbst gekundigt`,
   SKIP: `
     ist deaktiviert | deaktiviert ist | wurde deaktiviert | deaktiviert wurde | ist geschlossen |
     geschlossen ist | wurde gesperrt | ist gesperrt | gesperrt ist | stimmt | ist korrekt |
     ist richtig | geben sie | gebe ihnen | schicke ihnen | falsche grosse | falsche farbe |
-    falschen artikel | falscher artikel | falsches passwort | ich habe .. geloscht |
-    ich habe .. entfernt | ich losche | hab .. geloscht | ich schicke | ich sende | falsche person |
-    falschen person | falschen empfanger | grusse | grussen | gruss | grussle |
-    ich habe mich .. abgemeldet | ich habe mich abgemeldet | hab mich .. abgemeldet |
-    ich habe den newsletter abbestellt | ich habe .. abbestellt | angeboten | zusammen | streit |
-    kundin | kundinnen | an die falsche | an den falschen | an eine falsche | an einen falschen |
-    beim falschen | bei der falschen | ohne unangemessene verzögerung | ohne schuldhaftes zögern |
-    portal | ich werde .. loschen | ich werfe`,
+    falschen artikel | falscher artikel | falsches passwort | ich schicke | ich sende |
+    falsche person | falschen person | falschen empfanger | grusse | grussen | gruss | grussle |
+    angeboten | zusammen | streit | kundin | kundinnen | an die falsche | an den falschen |
+    an eine falsche | an einen falschen | beim falschen | bei der falschen |
+    ohne unangemessene verzögerung | ohne schuldhaftes zögern | portal`,
   ACCIDENT: `
     aus versehen | versehentlich | ausversehen | irrtumlich | unabsichtlich | aus irrtum`,
   INSTEAD: `

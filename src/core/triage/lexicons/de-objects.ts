@@ -42,8 +42,8 @@ export const DE_OBJECTS: Lexicon = {
     *lieferschein* | *etikett*`,
   DELIVERY: `
     lieferung | liefern | geliefert | versand | verschickt | versendet | zugestellt | paket* |
-    sendung* | lieferadresse | versandadresse | zustelladresse | sendungsverfolgung | tracking | dhl |
-    hermes | paketdienst | karton`,
+    sendung* | lieferadresse | versandadresse | zustelladresse | sendungsverfolgung | tracking |
+    dhl | hermes | paketdienst | karton`,
   PASSWORD: `
     passwort* | kennwort* | zugangsdaten | logindaten | anmeldedaten | einloggen | login | anmelden |
     verifizierungscode | pin`,

@@ -40,10 +40,10 @@ export const EN_ACTIONS: Lexicon = {
     amend* | edit | wrong | incorrect* | misspel* | spelled wrong | spelt wrong | typo | outdated |
     out of date | inaccurate | not correct | not right | mistake in | replace | replaced |
     no longer current | not current | not up to date | no longer valid | spelling mistake |
-    spelling error | spelt incorrectly | spelled incorrectly | set .. right | put .. right | make .. right |
-    set .. straight | not correct anymore | fixes | corrects | amends | edits | got married |
-    my name is now | changed my name | changed my surname | maiden name | married name |
-    new surname | new last name | name change`,
+    spelling error | spelt incorrectly | spelled incorrectly | set .. right | put .. right |
+    make .. right | set .. straight | not correct anymore | fixes | corrects | amends | edits |
+    got married | my name is now | changed my name | changed my surname | maiden name |
+    married name | new surname | new last name | name change`,
   RESTRICT: `
     restrict* | limit | limited | limiting | limitation | freez* | frozen | article 18 | art 18 |
     on hold | pause | paused | suspend | suspended | put .. on hold | block my data | lock my data |

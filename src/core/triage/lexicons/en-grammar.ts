@@ -41,19 +41,22 @@ export const EN_GRAMMAR: Lexicon = {
   ELSE: `
     anything else | nothing else | other than | anything other | other purpose* | for now | until |
     for the time being | at the moment | while | whilst | as long as | so long as`,
+  /** The customer's own act, done or about to be done: "I unsubscribed", "jag har raderat mejlet". */
+  OWN_ACT: `
+    i deleted | i've deleted | i have deleted | i removed | i've removed | i have removed |
+    i already deleted | i unsubscribed | i've unsubscribed | i have unsubscribed |
+    i already unsubscribed | i opted out | i've opted out | i have opted out | i'll delete |
+    i will delete | i'll remove | i will remove | i'll just delete | i'll bin | i'll throw |
+    i'll get rid of | i closed | i've closed | i have closed | i deactivated | i've deactivated`,
   SKIP: `
     is deactivated | was deactivated | been deactivated | got deactivated | is disabled |
     is closed | was closed | been closed | got closed | is locked | got locked | give you |
     send you | sent you | provide you | forward you | gave you | is correct | are correct |
     was correct | is right | number ends | the right size | right size | change my mind |
-    changed my mind | i deleted | i've deleted | i have deleted | i removed | i've removed |
-    i have removed | i already deleted | i'll send | i will send | i can send | i send |
-    wrong person | wrong recipient | wrong customer | i unsubscribed | i've unsubscribed |
-    i have unsubscribed | i already unsubscribed | i opted out | i've opted out | i have opted out |
-    anonymous | anonymously | stop it from | stop that from | stop this from | stop them from |
-    to the wrong | to a wrong | in the wrong inbox | without undue delay | portal | portals |
-    i'll delete | i will delete | i'll remove | i will remove | i'll just delete | i'll bin |
-    i'll throw | i'll get rid of`,
+    changed my mind | i'll send | i will send | i can send | i send | wrong person |
+    wrong recipient | wrong customer | anonymous | anonymously | stop it from | stop that from |
+    stop this from | stop them from | to the wrong | to a wrong | in the wrong inbox |
+    without undue delay | portal | portals`,
   ACCIDENT: `
     by accident | by mistake | accidentally | mistakenly | unintentionally | accidental |
     fat thumbs | fat-fingered | misclick*`,

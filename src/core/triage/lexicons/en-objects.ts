@@ -99,15 +99,16 @@ export const EN_OBJECTS: Lexicon = {
     addressed to mrs | addressed to ms | addressed to a ms | addressed to a miss | suggested |
     suggests | popped up | pops up | filled in | prefilled | pre-filled | autofill* | cc |
     in the to field | gets | receives | receiving | keep getting | read | can read | could read |
-    opened | opens | open up | landing in | landed in | ends up | ended up`,
+    opened | opens | open up | landing in | landed in | ends up | ended up | says | said | lists |
+    has me down as | has me as`,
   ADDRESSES: `
     email addresses | e-mail addresses | emails of | email adresses | mail addresses`,
   RECIPIENTS: `
     cc | bcc | cc'd | cc field | to field | to-field | in the to | reply all | reply-all |
     all recipients | other recipients | recipient list | recipients | in the to field`,
   LEAK: `
-    data breach | breach | leak | leaked | leaking | data leak | security incident | privacy breach |
-    gdpr breach`,
+    data breach | breach | leak | leaked | leaking | data leak | security incident |
+    privacy breach | gdpr breach`,
   RELATIVE: `
     mum | mom | mother | dad | father | wife | husband | partner | girlfriend | boyfriend | friend |
     son | daughter | brother | sister | colleague | neighbour | neighbor | grandson | granddaughter |

@@ -36,15 +36,20 @@ export const NL_GRAMMAR: Lexicon = {
     hierbij | stel het op prijs | waardeer | dankbaar | besloten | dankbaar als | fijn als |
     op prijs als | prijs stellen als`,
   CONTRAST: `maar | echter | wel | alleen | gewoon`,
+  /** The customer's own act, done or about to be done: "I unsubscribed", "jag har raderat mejlet". */
+  OWN_ACT: `
+    ik heb .. verwijderd | ik heb mijn account ... verwijderd | ik heb .. gewist | ik verwijderde |
+    ik heb .. weggegooid | ik heb me afgemeld | ik heb mij afgemeld | ik heb me .. afgemeld |
+    ik heb me uitgeschreven | ik heb mij uitgeschreven | ik heb me .. uitgeschreven |
+    ik verwijder | ik gooi | ik zal .. verwijderen | ik ga .. verwijderen |
+    ik heb mijn account ... opgeheven | ik heb mijn account ... gesloten | zelf verwijderd |
+    zelf opgeheven`,
   SKIP: `
     is gedeactiveerd | gedeactiveerd is | is gesloten | gesloten is | is geblokkeerd |
     klopt gewoon | klopt wel | is correct | geef jullie | stuur jullie | stuur u | verkeerde maat |
-    foute maat | ik heb .. verwijderd | ik heb .. gewist | ik verwijderde | ik heb .. weggegooid |
-    ik stuur | ik kan .. sturen | verkeerde persoon | verkeerde ontvanger | verkeerde klant |
-    ik heb me afgemeld | ik heb mij afgemeld | ik heb me .. afgemeld | ik heb me uitgeschreven |
-    ik heb mij uitgeschreven | ik heb me .. uitgeschreven | gemist | derde | naar de verkeerde |
-    aan de verkeerde | bij de verkeerde | zonder onnodige vertraging | portaal | ik verwijder |
-    ik gooi | ik zal .. verwijderen | ik ga .. verwijderen`,
+    foute maat | ik stuur | ik kan .. sturen | verkeerde persoon | verkeerde ontvanger |
+    verkeerde klant | gemist | derde | naar de verkeerde | aan de verkeerde | bij de verkeerde |
+    zonder onnodige vertraging | portaal`,
   ACCIDENT: `
     per ongeluk | perongeluk | per vergissing | per abuis | onbedoeld | verkeerd geklikt`,
   INSTEAD: `

@@ -64,7 +64,8 @@ export const SV_ACTIONS: Lexicon = {
     avanmäl* | avregistreringslänk*`,
   DEREGISTER: `
     avregistrera | avregistrerat | avregistrering | avsluta | avsluta .. utskick |
-    säga upp prenumeration* | slippa`,
+    säga upp prenumeration* | slippa | slipper .. era | slipper .. ert | slippa .. era |
+    slippa .. ert`,
   STOP: `
     sluta | slutar | upphöra | upphör | stoppa | stopp | avbryt | lägg ner | inte längre skicka |
     sluta med | lägg av | stäng av | stänga av | slå av | stänga .. av | stäng .. av | slutade |

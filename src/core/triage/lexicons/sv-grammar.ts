@@ -34,16 +34,20 @@ export const SV_GRAMMAR: Lexicon = {
     skulle ni kunna | se till att | ordna | härmed | uppskattar | tacksam | bestämt mig | beslutat |
     uppskattar om | tacksam om | tacksam ifall`,
   CONTRAST: `men | dock | däremot | bara`,
+  /** The customer's own act, done or about to be done: "I unsubscribed", "jag har raderat mejlet". */
+  OWN_ACT: `
+    jag har raderat | jag raderade | jag har tagit bort | jag tog bort | jag har slängt |
+    jag slängde | jag avregistrerade mig | jag har avregistrerat mig | jag avprenumererade |
+    jag har avprenumererat | jag har avslutat prenumerationen | jag raderar | jag slänger |
+    jag tar bort | jag ska radera | jag kommer att radera | jag har .. raderat |
+    jag har .. stängt | jag stängde | jag har avslutat | själv raderat | själv stängt`,
   SKIP: `
     är inaktiverat | är inaktiverad | har inaktiverats | blev inaktiverat | är stängt |
     har stängts | är låst | stämmer | är korrekt | ge er | skicka er | fel storlek | fel vara |
-    fel färg | fel skor | fel produkt | fel postnummer | fel adress på ordern | jag har raderat |
-    jag raderade | jag har tagit bort | jag tog bort | jag har slängt | jag slängde | jag skickar |
-    jag kan skicka | handla | handlar | handlat | handlade | fel person | fel mottagare | fel kund |
-    jag avregistrerade mig | jag har avregistrerat mig | jag avprenumererade |
-    jag har avprenumererat | jag har avslutat prenumerationen | annans | annanstans | till fel |
-    hos fel | utan onödigt dröjsmål | portal | portalen | jag raderar | jag slänger | jag tar bort |
-    jag ska radera | jag kommer att radera`,
+    fel färg | fel skor | fel produkt | fel postnummer | fel adress på ordern | jag skickar |
+    jag kan skicka | handla | handlar | handlat | handlade | fel person | fel mottagare |
+    fel kund | annans | annanstans | till fel | hos fel | utan onödigt dröjsmål | portal |
+    portalen`,
   ACCIDENT: `
     av misstag | råkade | råkat | oavsiktligt | av en slump | felklick*`,
   INSTEAD: `
