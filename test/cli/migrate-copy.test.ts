@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/adapters/store/create-store.js';
-import { LATEST_VERSION } from '../../src/adapters/store/sqlite/migrations.js';
+import { LATEST_SCHEMA_VERSION as LATEST_VERSION } from '../../src/adapters/store/schema-migrations.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { Store } from '../../src/core/ports/store.js';
 import { auditFor, batchOf, makeTask } from '../adapters/store/store-fixtures.js';

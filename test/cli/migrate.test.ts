@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../src/adapters/store/sqlite/migrations.js';
+import { LATEST_SCHEMA_VERSION as LATEST_VERSION } from '../../src/adapters/store/schema-migrations.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
 

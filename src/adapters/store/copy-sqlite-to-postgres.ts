@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { createPostgresPool, explainConnectionError } from './postgres/create-postgres-pool.js';
 import { inTransaction } from './postgres/in-transaction.js';
-import { migratePostgres, POSTGRES_LATEST_VERSION } from './postgres/postgres-migrations.js';
-import { LATEST_VERSION, schemaVersion } from './sqlite/migrations.js';
+import { migratePostgres } from './postgres/migrate-postgres.js';
+import { LATEST_SCHEMA_VERSION } from './schema-migrations.js';
+import { sqliteSchemaVersion } from './sqlite/migrate-sqlite.js';
 
 /**
  * Tables copied, in an order that keeps each table's delivery and audit order (`seq` is given anew
@@ -44,15 +45,14 @@ export async function copySqliteToPostgres(opts: {
   const pool = createPostgresPool(opts.postgresUrl, { max: 2 });
   try {
     const version = schemaVersionOf(source);
-    if (version !== LATEST_VERSION)
+    if (version !== LATEST_SCHEMA_VERSION)
       throw new CopyRefusedError(
-        `${opts.sqlitePath} is at schema version ${version}, this build copies version ${LATEST_VERSION}: run \`privacy-assistant migrate\` against it first (DATABASE_URL=sqlite:…), with the matching build`,
+        `${opts.sqlitePath} is at schema version ${version}, this build copies version ${LATEST_SCHEMA_VERSION}: run \`privacy-assistant migrate\` against it first (DATABASE_URL=sqlite:…), with the matching build`,
       );
     const migration = await migratePostgres(pool).catch((error: unknown) => {
       throw explainConnectionError(error, opts.postgresUrl);
     });
-    if (migration.to !== POSTGRES_LATEST_VERSION)
-      throw new CopyRefusedError('Postgres schema is not current');
+    if (migration.to !== LATEST_SCHEMA_VERSION) throw new CopyRefusedError('Postgres schema is not current');
     const copied = await inTransaction(pool, async (db) => {
       for (const { name } of TABLES) {
         const { rows } = await db.query(`SELECT EXISTS (SELECT 1 FROM ${name}) AS taken`);
@@ -113,5 +113,5 @@ function schemaVersionOf(db: Database.Database): number {
   const table = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
     .get();
-  return table ? schemaVersion(db) : 0;
+  return table ? sqliteSchemaVersion(db) : 0;
 }

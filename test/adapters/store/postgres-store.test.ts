@@ -1,8 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/adapters/store/create-store.js';
-import { POSTGRES_LATEST_VERSION } from '../../../src/adapters/store/postgres/postgres-migrations.js';
-import { LATEST_VERSION } from '../../../src/adapters/store/sqlite/migrations.js';
+import { POSTGRES_MIGRATIONS } from '../../../src/adapters/store/postgres/migrate-postgres.js';
+import { LATEST_SCHEMA_VERSION as LATEST_VERSION } from '../../../src/adapters/store/schema-migrations.js';
+import { SQLITE_MIGRATIONS } from '../../../src/adapters/store/sqlite/migrate-sqlite.js';
 import type { Store } from '../../../src/core/ports/store.js';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres-test-database.js';
 import { describeConcurrencyConformance } from './concurrency-conformance.js';
@@ -46,7 +47,11 @@ async function sql(url: string, text: string, values: unknown[] = []) {
 
 describe('postgres store: schema and connections', () => {
   it('has the same schema versions as the SQLite store, and records them', async () => {
-    expect(POSTGRES_LATEST_VERSION).toBe(LATEST_VERSION);
+    // Same versions, names, tables and indexes in both dialects; only column types differ.
+    const outline = (migrations: typeof SQLITE_MIGRATIONS) =>
+      migrations.map((m) => [m.version, m.name, m.sql.match(/CREATE (UNIQUE )?(TABLE|INDEX) \w+/g)]);
+    expect(outline(POSTGRES_MIGRATIONS)).toEqual(outline(SQLITE_MIGRATIONS));
+    expect(POSTGRES_MIGRATIONS.at(-1)?.version).toBe(LATEST_VERSION);
     const url = await database.freshSchema();
     const store = await createStore(url);
     expect(store.kind).toBe('postgres');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/adapters/store/create-store.js';
-import { LATEST_VERSION } from '../../../src/adapters/store/sqlite/migrations.js';
+import { LATEST_SCHEMA_VERSION as LATEST_VERSION } from '../../../src/adapters/store/schema-migrations.js';
 import { describeConcurrencyConformance } from './concurrency-conformance.js';
 import { describeStoreConformance } from './store-conformance.js';
 
