@@ -3,6 +3,8 @@ import type { Match, ScanReader } from './scan-reader.js';
 
 /** Cues that make an objection stand on its own, even beside a restriction. */
 const OWN_OBJECTION: Concept[] = ['UNSUB', 'OBJECT', 'DEREGISTER'];
+/** Verbs that make an objection of their own when marketing is their object, in the same clause. */
+const OWN_VERBS: Concept[] = ['STOP', 'SEND'];
 /** Words that tie a sentence to a breach report: the other person, the incident, a guess. */
 const SAME_INCIDENT: Concept[] = ['OTHER_PERSON', 'ANOTHER', 'LEAK', 'MAYBE', 'THIRD_POSS', 'RECIPIENTS'];
 /** What a breach report tends to say besides the breach, without asking for it. */
@@ -13,6 +15,14 @@ function sentenceHas(r: ScanReader, sentence: number, concepts: Concept[]): bool
   if (!s) return false;
   for (let k = s.first; k < s.end; k++) if (r.has(k, ...concepts)) return true;
   return false;
+}
+
+/** A dash, colon or parenthesis between the first and last of `positions`: a list of examples. */
+function listBetween(r: ScanReader, positions: number[]): boolean {
+  const first = r.tokens[Math.min(...positions)];
+  const last = r.tokens[Math.max(...positions)];
+  if (!first || !last || first.part !== last.part) return false;
+  return /[–—:(]|\s-\s/.test(r.scan.parts[first.part].slice(first.end, last.start));
 }
 
 /**
@@ -43,7 +53,10 @@ export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
       if ([...sentences(m)].some((s) => sentenceHas(r, s, SAME_INCIDENT))) return false;
     }
     if (m.type === 'objection' && [...sentences(m)].some((s) => restricted.has(s))) {
-      return m.positions.some((k) => r.has(k, ...OWN_OBJECTION));
+      // "… and stop sending me newsletters" asks on its own; "stop using that data – no automated
+      // decisions" names an example after a dash.
+      const ownVerb = !listBetween(r, m.positions) && m.positions.some((k) => r.has(k, ...OWN_VERBS));
+      return ownVerb || m.positions.some((k) => r.has(k, ...OWN_OBJECTION));
     }
     return true;
   });

@@ -72,6 +72,28 @@ const FAMILIES: Record<string, Case[]> = {
       ['restriction'],
     ],
   ],
+  'a restriction and an unsubscribe asked in one sentence are two requests': [
+    [
+      'en',
+      'Please restrict the processing of my data and stop sending me newsletters.',
+      ['restriction', 'objection'],
+    ],
+    [
+      'nl',
+      'Beperk de verwerking van mijn gegevens en stuur me geen nieuwsbrieven meer.',
+      ['restriction', 'objection'],
+    ],
+    [
+      'sv',
+      'Begränsa behandlingen av mina uppgifter och sluta skicka nyhetsbrev till mig.',
+      ['restriction', 'objection'],
+    ],
+    [
+      'de',
+      'Bitte schränkt die Verarbeitung meiner Daten ein und hört auf, mir Newsletter zu schicken.',
+      ['restriction', 'objection'],
+    ],
+  ],
   'a breach report and a request of its own': [
     [
       'en',
