@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { CoordinationStore } from '../../../core/ports/coordination-store.js';
-import { iso } from './postgres-task-rows.js';
+import { iso, leaseUntil } from '../column-values.js';
 
 // One statement, so two replicas asking at once cannot both win: the row lock serialises them and
 // the second sees the first's holder. The update happens only for the holder itself (renewal) or
@@ -20,8 +20,7 @@ const ACQUIRE = `
 export function createPostgresCoordinationStore(pool: pg.Pool): CoordinationStore {
   return {
     async acquireLease(name, holder, now, ttlMs) {
-      const until = new Date(Date.parse(now) + ttlMs).toISOString();
-      const result = await pool.query(ACQUIRE, [name, holder, iso(now), until]);
+      const result = await pool.query(ACQUIRE, [name, holder, iso(now), leaseUntil(now, ttlMs)]);
       return result.rowCount === 1;
     },
     async releaseLease(name, holder) {

@@ -1,21 +1,7 @@
 import type pg from 'pg';
-import type { Language } from '../../../core/language/languages.js';
-import type { AnswerFeedback, FeedbackStore } from '../../../core/ports/feedback-store.js';
-import { iso } from './postgres-task-rows.js';
-
-const fromRow = (row: Record<string, unknown>): AnswerFeedback => ({
-  id: row.id as string,
-  answerId: row.answer_id as string,
-  at: row.at as string,
-  helpful: row.helpful as boolean,
-  answered: row.answered as boolean,
-  language: row.language as Language,
-  sectionId: row.section_id as string | null,
-  policyVersion: row.policy_version as string,
-  question: row.question as string | null,
-  expiresAt: row.expires_at as string,
-  source: row.source as string,
-});
+import type { FeedbackStore } from '../../../core/ports/feedback-store.js';
+import { iso, POSTGRES_COLUMNS } from '../column-values.js';
+import { fromFeedbackRow } from '../read-rows.js';
 
 // A second click by the same person on the same answer has the same id: it replaces the vote.
 const UPSERT = `
@@ -47,7 +33,7 @@ export function createPostgresFeedbackStore(pool: pg.Pool): FeedbackStore {
         `SELECT * FROM answer_feedback ${since ? 'WHERE at >= $2' : ''} ORDER BY at DESC, id COLLATE "C" LIMIT $1`,
         since ? [limit, iso(since)] : [limit],
       );
-      return rows.map(fromRow);
+      return rows.map((row) => fromFeedbackRow(row, POSTGRES_COLUMNS));
     },
     async eraseExpiredFeedback(now) {
       const result = await pool.query(

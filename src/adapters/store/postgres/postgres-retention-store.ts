@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { RetentionStore } from '../../../core/ports/retention-store.js';
+import { iso } from '../column-values.js';
 import { inTransaction } from './in-transaction.js';
-import { iso } from './postgres-task-rows.js';
 
 export function createPostgresRetentionStore(pool: pg.Pool): RetentionStore {
   return {

@@ -1,21 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { TaskQuery, TaskStore } from '../../../core/ports/task-store.js';
 import { OPEN_STATUSES, type Task } from '../../../core/tasks/task.js';
-import { scrubReasons } from '../sqlite/scrub-reasons.js';
+import { iso, POSTGRES_COLUMNS } from '../column-values.js';
+import { purgeTaskRecord } from '../purge-task-record.js';
+import { scrubReasons } from '../scrub-reasons.js';
+import { AUDIT_COLUMNS, fromAuditRow, TASK_COLUMN_LIST, TASK_COLUMNS } from '../task-rows.js';
 import { inTransaction, type Queryable } from './in-transaction.js';
 import { insertOutbox } from './postgres-outbox-store.js';
-import {
-  AUDIT_COLUMNS,
-  fromAuditRow,
-  fromTaskRow,
-  iso,
-  TASK_COLUMN_LIST,
-  TASK_COLUMNS,
-  type TaskRow,
-  toAuditParams,
-  toTaskParams,
-} from './postgres-task-rows.js';
+import { fromTaskRow, type PostgresTaskRow, toAuditParams, toTaskParams } from './postgres-task-rows.js';
 
 const params = (from: number, n: number) => Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
 
@@ -26,7 +18,7 @@ const INSERT_TASK = `INSERT INTO tasks (${TASK_COLUMN_LIST}) VALUES (${params(1,
 const UPDATE_TASK = `UPDATE tasks SET (${TASK_COLUMN_LIST}) = (${params(1, TASK_COLUMNS.length)})
   WHERE id = $1 AND version = $${TASK_COLUMNS.length + 1}`;
 // One statement per batch of entries, in the order given (their `seq` orders the trail).
-const INSERT_AUDIT = `INSERT INTO task_audit (${AUDIT_COLUMNS})
+const INSERT_AUDIT = `INSERT INTO task_audit (${AUDIT_COLUMNS.join(', ')})
   SELECT e.id, e.task_id, e.at, e.actor, e.action, e.before::jsonb, e.after::jsonb
   FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[])
     WITH ORDINALITY AS e (id, task_id, at, actor, action, before, after, n)
@@ -62,40 +54,27 @@ async function insertAudit(db: Queryable, entries: ReadonlyArray<Parameters<type
 }
 
 async function purgeOne(db: pg.PoolClient, task: Task, now: string): Promise<void> {
-  const purged: Task = {
-    ...scrubReasons(task),
-    requester: null,
-    requesterKey: null,
-    purgedAt: now,
-    updatedAt: now,
-  };
+  const { purged, entry } = purgeTaskRecord(task, now);
   await db.query(UPDATE_TASK, [...toTaskParams({ ...purged, version: task.version + 1 }), task.version]);
   // Reasons are free text that may name people: blank them in the trail too, keep dates and ids.
   const { rows } = await db.query('SELECT id, before, after FROM task_audit WHERE task_id = $1', [task.id]);
-  for (const entry of rows as Array<{ id: string; before: unknown; after: unknown }>) {
+  for (const row of rows as Array<{ id: string; before: unknown; after: unknown }>) {
     const scrub = (value: unknown) => (value === null ? null : JSON.stringify(scrubReasons(value)));
     await db.query('UPDATE task_audit SET before = $2, after = $3 WHERE id = $1', [
-      entry.id,
-      scrub(entry.before),
-      scrub(entry.after),
+      row.id,
+      scrub(row.before),
+      scrub(row.after),
     ]);
   }
-  await insertAudit(db, [
-    {
-      id: randomUUID(),
-      taskId: task.id,
-      at: now,
-      actor: 'system:retention',
-      action: 'purged',
-      before: null,
-      after: { purgedAt: now },
-    },
-  ]);
+  await insertAudit(db, [entry]);
 }
 
 export function createPostgresTaskStore(pool: pg.Pool): TaskStore {
   const one = async (db: Queryable, where: string, values: unknown[]) => {
-    const { rows } = await db.query<TaskRow>(`SELECT ${TASK_COLUMN_LIST} FROM tasks ${where}`, values);
+    const { rows } = await db.query<PostgresTaskRow>(
+      `SELECT ${TASK_COLUMN_LIST} FROM tasks ${where}`,
+      values,
+    );
     return rows[0] ? fromTaskRow(rows[0]) : null;
   };
 
@@ -106,7 +85,7 @@ export function createPostgresTaskStore(pool: pg.Pool): TaskStore {
         const existing: Task[] = [];
         const skipped = new Set<string>();
         for (const task of batch.tasks) {
-          const { rows } = await db.query<TaskRow>(INSERT_TASK, toTaskParams(task));
+          const { rows } = await db.query<PostgresTaskRow>(INSERT_TASK, toTaskParams(task));
           if (rows[0]) {
             inserted.push(fromTaskRow(rows[0]));
             continue;
@@ -148,7 +127,7 @@ export function createPostgresTaskStore(pool: pg.Pool): TaskStore {
     async findTasks(query) {
       const { sql, values } = whereOf(query);
       const limit = query.limit ? ` LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
-      const { rows } = await pool.query<TaskRow>(
+      const { rows } = await pool.query<PostgresTaskRow>(
         `SELECT ${TASK_COLUMN_LIST} FROM tasks ${sql} ${ORDER}${limit}`,
         values,
       );
@@ -164,17 +143,17 @@ export function createPostgresTaskStore(pool: pg.Pool): TaskStore {
     },
     async listAudit(taskId) {
       const { rows } = await pool.query(
-        `SELECT ${AUDIT_COLUMNS} FROM task_audit WHERE task_id = $1 ORDER BY seq`,
+        `SELECT ${AUDIT_COLUMNS.join(', ')} FROM task_audit WHERE task_id = $1 ORDER BY seq`,
         [taskId],
       );
-      return rows.map(fromAuditRow);
+      return rows.map((row) => fromAuditRow(row, POSTGRES_COLUMNS));
     },
     async purgeClosedTasks({ closedBefore, now, limit }) {
       const cutOff = iso(closedBefore);
       const at = iso(now);
       return inTransaction(pool, async (db) => {
         // SKIP LOCKED: two purges at once (or a purge beside a task change) split the rows, never block.
-        const { rows } = await db.query<TaskRow>(
+        const { rows } = await db.query<PostgresTaskRow>(
           `SELECT ${TASK_COLUMN_LIST} FROM tasks
            WHERE closed_at IS NOT NULL AND closed_at < $1 AND purged_at IS NULL
            ORDER BY closed_at LIMIT $2 FOR UPDATE SKIP LOCKED`,

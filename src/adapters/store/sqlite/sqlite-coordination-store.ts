@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CoordinationStore } from '../../../core/ports/coordination-store.js';
-import { iso } from './task-rows.js';
+import { iso, leaseUntil } from '../column-values.js';
 
 export function createSqliteCoordinationStore(db: Database.Database): CoordinationStore {
   const current = db.prepare('SELECT holder, expires_at FROM leases WHERE name = ?');
@@ -22,8 +22,7 @@ export function createSqliteCoordinationStore(db: Database.Database): Coordinati
 
   return {
     async acquireLease(name, holder, now, ttlMs) {
-      const until = new Date(Date.parse(now) + ttlMs).toISOString();
-      return acquire.immediate(name, holder, iso(now), until);
+      return acquire.immediate(name, holder, iso(now), leaseUntil(now, ttlMs));
     },
     async releaseLease(name, holder) {
       release.run(name, holder);

@@ -1,35 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Language } from '../../../core/language/languages.js';
-import type { AnswerFeedback, FeedbackStore } from '../../../core/ports/feedback-store.js';
-import { iso } from './task-rows.js';
-
-interface FeedbackRow {
-  id: string;
-  answer_id: string;
-  at: string;
-  helpful: number;
-  answered: number;
-  language: string;
-  section_id: string | null;
-  policy_version: string;
-  question: string | null;
-  expires_at: string;
-  source: string;
-}
-
-const fromRow = (row: FeedbackRow): AnswerFeedback => ({
-  id: row.id,
-  answerId: row.answer_id,
-  at: row.at,
-  helpful: row.helpful === 1,
-  answered: row.answered === 1,
-  language: row.language as Language,
-  sectionId: row.section_id,
-  policyVersion: row.policy_version,
-  question: row.question,
-  expiresAt: row.expires_at,
-  source: row.source,
-});
+import type { FeedbackStore } from '../../../core/ports/feedback-store.js';
+import { iso, SQLITE_COLUMNS } from '../column-values.js';
+import { fromFeedbackRow } from '../read-rows.js';
 
 export function createSqliteFeedbackStore(db: Database.Database): FeedbackStore {
   const upsert = db.prepare(
@@ -62,8 +34,8 @@ export function createSqliteFeedbackStore(db: Database.Database): FeedbackStore 
     async listFeedback({ since, limit }) {
       const rows = db
         .prepare(`SELECT * FROM answer_feedback ${since ? 'WHERE at >= ?' : ''} ORDER BY at DESC, id LIMIT ?`)
-        .all(...(since ? [iso(since), limit] : [limit])) as FeedbackRow[];
-      return rows.map(fromRow);
+        .all(...(since ? [iso(since), limit] : [limit])) as Array<Record<string, unknown>>;
+      return rows.map((row) => fromFeedbackRow(row, SQLITE_COLUMNS));
     },
     async eraseExpiredFeedback(now) {
       return erase.run(iso(now)).changes;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RetentionStore } from '../../../core/ports/retention-store.js';
-import { iso } from './task-rows.js';
+import { iso } from '../column-values.js';
 
 export function createSqliteRetentionStore(db: Database.Database): RetentionStore {
   return {

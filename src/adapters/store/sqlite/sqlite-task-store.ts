@@ -1,18 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { TaskQuery, TaskStore } from '../../../core/ports/task-store.js';
 import { OPEN_STATUSES, type Task } from '../../../core/tasks/task.js';
-import { scrubReasons } from './scrub-reasons.js';
-import { insertOutbox } from './sqlite-outbox-store.js';
+import { iso, SQLITE_COLUMNS } from '../column-values.js';
+import { purgeTaskRecord } from '../purge-task-record.js';
+import { scrubReasons } from '../scrub-reasons.js';
 import {
   type AuditRow,
   fromAuditRow,
   fromTaskValues,
-  iso,
+  TASK_COLUMN_LIST,
   TASK_COLUMNS,
   toAuditRow,
   toTaskRow,
-} from './task-rows.js';
+} from '../task-rows.js';
+import { insertOutbox } from './sqlite-outbox-store.js';
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const OPEN = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
@@ -49,13 +50,11 @@ function whereOf(query: TaskQuery): { sql: string; params: unknown[] } {
 }
 
 export function createSqliteTaskStore(db: Database.Database): TaskStore {
-  const cols = TASK_COLUMNS.split(', ');
   const insertTask = db.prepare(
-    `INSERT INTO tasks (${TASK_COLUMNS}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+    `INSERT INTO tasks (${TASK_COLUMN_LIST}) VALUES (${TASK_COLUMNS.map((c) => `@${c}`).join(', ')})`,
   );
   const updateTask = db.prepare(
-    `UPDATE tasks SET ${cols
-      .filter((c) => c !== 'id' && c !== 'version')
+    `UPDATE tasks SET ${TASK_COLUMNS.filter((c) => c !== 'id' && c !== 'version')
       .map((c) => `${c} = @${c}`)
       .join(', ')}, version = @version WHERE id = @id AND version = @expected`,
   );
@@ -63,10 +62,11 @@ export function createSqliteTaskStore(db: Database.Database): TaskStore {
     'INSERT INTO task_audit (id, task_id, at, actor, action, before, after) VALUES (@id, @task_id, @at, @actor, @action, @before, @after)',
   );
   // Task rows are read in raw mode (arrays in TASK_COLUMNS order); see fromTaskValues.
-  const selectTasks = (where: string) => db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks ${where}`).raw(true);
+  const selectTasks = (where: string) =>
+    db.prepare(`SELECT ${TASK_COLUMN_LIST} FROM tasks ${where}`).raw(true);
   const byId = selectTasks('WHERE id = ?');
   const byTicketType = selectTasks('WHERE ticket_id = ? AND type = ?');
-  const one = (values: unknown) => (values ? fromTaskValues(values as unknown[]) : null);
+  const one = (values: unknown) => (values ? fromTaskValues(values as unknown[], SQLITE_COLUMNS) : null);
   const get = (id: string) => one(byId.get(id));
 
   const insertBatch = db.transaction((batch: Parameters<TaskStore['insertTasks']>[0]) => {
@@ -110,35 +110,19 @@ export function createSqliteTaskStore(db: Database.Database): TaskStore {
       'WHERE closed_at IS NOT NULL AND closed_at < ? AND purged_at IS NULL ORDER BY closed_at LIMIT ?',
     )
       .all(closedBefore, limit)
-      .map((values) => fromTaskValues(values as unknown[]));
+      .map((values) => fromTaskValues(values as unknown[], SQLITE_COLUMNS));
     const auditOf = db.prepare('SELECT id, before, after FROM task_audit WHERE task_id = ?');
     const rewriteAudit = db.prepare('UPDATE task_audit SET before = ?, after = ? WHERE id = ?');
     for (const task of tasks) {
-      const purged: Task = {
-        ...scrubReasons(task),
-        requester: null,
-        requesterKey: null,
-        purgedAt: now,
-        updatedAt: now,
-      };
+      const { purged, entry } = purgeTaskRecord(task, now);
       updateTask.run({ ...toTaskRow(purged), version: task.version + 1, expected: task.version });
       // Reasons are free text that may name people: blank them in the trail too, keep dates and ids.
-      for (const entry of auditOf.all(task.id) as Array<Pick<AuditRow, 'id' | 'before' | 'after'>>) {
+      for (const row of auditOf.all(task.id) as Array<Pick<AuditRow, 'id' | 'before' | 'after'>>) {
         const scrub = (text: string | null) =>
           text === null ? null : JSON.stringify(scrubReasons(JSON.parse(text)));
-        rewriteAudit.run(scrub(entry.before), scrub(entry.after), entry.id);
+        rewriteAudit.run(scrub(row.before), scrub(row.after), row.id);
       }
-      insertAudit.run(
-        toAuditRow({
-          id: randomUUID(),
-          taskId: task.id,
-          at: now,
-          actor: 'system:retention',
-          action: 'purged',
-          before: null,
-          after: { purgedAt: now },
-        }),
-      );
+      insertAudit.run(toAuditRow(entry));
     }
     return tasks.length;
   });
@@ -157,7 +141,7 @@ export function createSqliteTaskStore(db: Database.Database): TaskStore {
       const { sql, params } = whereOf(query);
       const limit = query.limit ? `LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
       const rows = selectTasks(`${sql} ORDER BY due_at, id ${limit}`).all(...params);
-      return rows.map((values) => fromTaskValues(values as unknown[]));
+      return rows.map((values) => fromTaskValues(values as unknown[], SQLITE_COLUMNS));
     },
     async findOpenTaskForRequester(requesterKey, type, since) {
       const where = `WHERE requester_key = ? AND type = ? AND status IN ${OPEN} AND received_at >= ?
@@ -168,7 +152,7 @@ export function createSqliteTaskStore(db: Database.Database): TaskStore {
       const rows = db
         .prepare('SELECT * FROM task_audit WHERE task_id = ? ORDER BY seq')
         .all(taskId) as AuditRow[];
-      return rows.map(fromAuditRow);
+      return rows.map((row) => fromAuditRow(row, SQLITE_COLUMNS));
     },
     async purgeClosedTasks({ closedBefore, now, limit }) {
       return purgeBatch.immediate(iso(closedBefore), iso(now), limit);

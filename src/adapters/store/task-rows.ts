@@ -1,4 +1,5 @@
-import type { AuditEntry, Task } from '../../../core/tasks/task.js';
+import type { AuditEntry, Task } from '../../core/tasks/task.js';
+import { type ColumnReader, iso, isoOrNull, jsonOrNull as json } from './column-values.js';
 
 export interface TaskRow {
   id: string;
@@ -35,16 +36,45 @@ export interface AuditRow {
   after: string | null;
 }
 
-const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+/** The columns of `tasks`, in the order of the schema and of `fromTaskValues`. */
+export const TASK_COLUMNS = [
+  'id',
+  'type',
+  'status',
+  'source',
+  'ticket_id',
+  'requester',
+  'requester_key',
+  'language',
+  'received_at',
+  'due',
+  'due_at',
+  'pauses',
+  'extension',
+  'assignee',
+  'checklist',
+  'refusal',
+  'duplicate_of',
+  'created_at',
+  'updated_at',
+  'closed_at',
+  'purged_at',
+  'version',
+] as const satisfies ReadonlyArray<keyof TaskRow>;
 
-/** Instants are stored in one text form (`toISOString()`) so that SQL compares them correctly. */
-export const iso = (instant: string): string => new Date(instant).toISOString();
-export const isoOrNull = (instant: string | null): string | null => (instant === null ? null : iso(instant));
+export const TASK_COLUMN_LIST = TASK_COLUMNS.join(', ');
 
-export const TASK_COLUMNS =
-  'id, type, status, source, ticket_id, requester, requester_key, language, received_at, due, due_at, pauses, extension, assignee, checklist, refusal, duplicate_of, created_at, updated_at, closed_at, purged_at, version';
+export const AUDIT_COLUMNS = [
+  'id',
+  'task_id',
+  'at',
+  'actor',
+  'action',
+  'before',
+  'after',
+] as const satisfies ReadonlyArray<keyof AuditRow>;
 
+/** A task as written: instants normalised, JSON as text (both dialects take it so). */
 export function toTaskRow(task: Task): TaskRow {
   return {
     id: task.id,
@@ -77,27 +107,27 @@ const text = (v: unknown) => v as string;
 const textOrNull = (v: unknown) => v as string | null;
 
 /**
- * A task from a row read in raw mode (values in TASK_COLUMNS order): building one object per task
- * instead of a row object and then a task halves the cost of large listings.
+ * A task from a row's values in TASK_COLUMNS order (SQLite reads them so in raw mode: building one
+ * object per task instead of a row object and then a task halves the cost of large listings).
  */
-export function fromTaskValues(v: Values): Task {
+export function fromTaskValues(v: Values, read: ColumnReader): Task {
   return {
     id: text(v[0]),
     type: text(v[1]) as Task['type'],
     status: text(v[2]) as Task['status'],
     source: text(v[3]) as Task['source'],
     ticketId: textOrNull(v[4]),
-    requester: parse(textOrNull(v[5])),
+    requester: read.json(v[5]),
     requesterKey: textOrNull(v[6]),
     language: text(v[7]) as Task['language'],
     receivedAt: text(v[8]),
     due: text(v[9]),
     dueAt: text(v[10]),
-    pauses: parse(textOrNull(v[11])) ?? [],
-    extension: parse(textOrNull(v[12])),
+    pauses: read.json<Task['pauses']>(v[11]) ?? [],
+    extension: read.json(v[12]),
     assignee: textOrNull(v[13]),
-    checklist: parse(textOrNull(v[14])) ?? [],
-    refusal: parse(textOrNull(v[15])),
+    checklist: read.json<Task['checklist']>(v[14]) ?? [],
+    refusal: read.json(v[15]),
     duplicateOf: textOrNull(v[16]),
     createdAt: text(v[17]),
     updatedAt: text(v[18]),
@@ -107,6 +137,7 @@ export function fromTaskValues(v: Values): Task {
   };
 }
 
+/** An audit entry as written: its instant normalised, JSON as text. */
 export function toAuditRow(entry: AuditEntry): AuditRow {
   return {
     id: entry.id,
@@ -119,14 +150,15 @@ export function toAuditRow(entry: AuditEntry): AuditRow {
   };
 }
 
-export function fromAuditRow(row: AuditRow): AuditEntry {
+/** An audit entry from a row as the driver returns it (JSON as text in SQLite, parsed in Postgres). */
+export function fromAuditRow(row: Record<keyof AuditRow, unknown>, read: ColumnReader): AuditEntry {
   return {
-    id: row.id,
-    taskId: row.task_id,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    before: parse(row.before),
-    after: parse(row.after),
+    id: row.id as string,
+    taskId: row.task_id as string,
+    at: row.at as string,
+    actor: row.actor as string,
+    action: row.action as string,
+    before: read.json(row.before),
+    after: read.json(row.after),
   };
 }
