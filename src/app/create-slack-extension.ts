@@ -10,9 +10,9 @@ import {
 import { createSlackOutboxHandler } from '../adapters/slack/create-slack-outbox-handler.js';
 import { createStaffDirectory } from '../adapters/slack/create-staff-directory.js';
 import { createTaskCards } from '../adapters/slack/create-task-cards.js';
-import { createTypeLookup } from '../core/commands/parse-staff-command.js';
 import type { SlackDeps } from '../adapters/slack/slack-deps.js';
 import type { SlackSettings } from '../adapters/slack/slack-settings.js';
+import { createTypeLookup } from '../core/commands/parse-staff-command.js';
 import { answerQuestion } from '../core/knowledge/answer-question.js';
 import { getSection } from '../core/knowledge/get-section.js';
 import { LANGUAGES } from '../core/language/languages.js';
@@ -106,6 +106,7 @@ export async function createSlackExtension(
     cards: createTaskCards(store),
     leases: store,
     worker: context.worker,
+    leaseMs: app.config.OUTBOX_LEASE_MS,
     directory,
     settings,
     translate: app.translate,

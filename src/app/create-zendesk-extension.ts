@@ -88,6 +88,7 @@ export async function createZendeskExtension(
     logger,
     leases: store,
     worker: context.worker,
+    leaseMs: app.config.OUTBOX_LEASE_MS,
     clock: app.clock,
   });
 

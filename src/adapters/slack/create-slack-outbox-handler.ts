@@ -28,6 +28,8 @@ export interface SlackOutboxDeps {
   /** Serialises the card of one task across workers and replicas (no two first posts). */
   leases: Pick<CoordinationStore, 'acquireLease' | 'releaseLease'>;
   worker: string;
+  /** As long as the outbox claim (OUTBOX_LEASE_MS): a dead worker's card lease lapses with its claim. */
+  leaseMs: number;
   directory: Pick<StaffDirectory, 'localeOf'>;
   settings: SlackSettings;
   translate: Translate;
@@ -35,7 +37,6 @@ export interface SlackOutboxDeps {
   logger: Logger;
 }
 
-const CARD_LEASE_MS = 30_000;
 /** The card is gone (deleted by someone): post a new one. */
 const CARD_GONE = new Set(['message_not_found', 'channel_not_found', 'cant_update_message']);
 
@@ -72,7 +73,7 @@ export function createSlackOutboxHandler(deps: SlackOutboxDeps): OutboxHandler {
   async function syncCard(taskId: string): Promise<void> {
     const channel = settings.privacyChannel;
     if (!channel) return;
-    const lease = { leases: deps.leases, holder: deps.worker, now: now(), ttlMs: CARD_LEASE_MS };
+    const lease = { leases: deps.leases, holder: deps.worker, now: now(), ttlMs: deps.leaseMs };
     await withExclusiveLease(`slack-card:${taskId}`, lease, async () => {
       const task = await deps.tasks.get(taskId);
       if (!task) {

@@ -35,11 +35,10 @@ export interface ZendeskOutboxDeps {
   /** Serialises writes to one ticket across workers and replicas (two tasks of one ticket, one note). */
   leases: Pick<CoordinationStore, 'acquireLease' | 'releaseLease'>;
   worker: string;
+  /** As long as the outbox claim (OUTBOX_LEASE_MS): a dead worker's ticket lease lapses with its claim. */
+  leaseMs: number;
   clock: Clock;
 }
-
-/** Longer than a Zendesk read plus an update with their timeouts; a dead worker's lease lapses after it. */
-const TICKET_LEASE_MS = 120_000;
 
 const taskPayload = z.object({ taskId: z.string().min(1), action: z.string(), actor: z.string() });
 const replyPayload = z.object({
@@ -179,7 +178,7 @@ export function createZendeskOutboxHandler(deps: ZendeskOutboxDeps) {
       leases: deps.leases,
       holder: deps.worker,
       now: deps.clock.now().toISOString(),
-      ttlMs: TICKET_LEASE_MS,
+      ttlMs: deps.leaseMs,
     };
     await withExclusiveLease(`zendesk-ticket:${ticketId}`, lease, () => handle(message, log));
   };

@@ -72,6 +72,7 @@ describe('createSlackOutboxHandler', () => {
       cards: { get: async () => null, set: async () => {} },
       leases: { acquireLease: async () => leaseFree, releaseLease: async () => {} },
       worker: 'w1',
+      leaseMs: 30_000,
       directory: { localeOf: async () => 'en' },
       settings: {
         privacyChannel: 'C1',

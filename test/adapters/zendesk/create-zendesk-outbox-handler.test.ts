@@ -66,6 +66,7 @@ beforeEach(async () => {
       logger: recordingLogger(),
       leases: store,
       worker,
+      leaseMs: 60_000,
       clock,
     });
   handle = handlerFor('w1');
