@@ -6,6 +6,7 @@ import { pct } from '../measure.js';
 import type { Suite } from '../run-suite.js';
 import {
   baselineSaysPrivacy,
+  HOLDOUT_SETS,
   isPrivacy,
   type LabelledTicket,
   readTickets,
@@ -109,6 +110,11 @@ const suite: Suite = {
       'Independent round 2 (r2d, r2e, t1a, t1b)',
       readTickets(TICKET_SETS.independentR2),
     );
+    // Never tuned on (nor trained on): the honest estimate for tickets nobody here has seen.
+    const independentR3 = evaluate(
+      'Independent round 3 (r3f, r3g), never tuned on',
+      readTickets(HOLDOUT_SETS.independentR3),
+    );
     const meets = (set: typeof heldOut) =>
       set.detection.precision >= TARGET.heldOut.precision && set.detection.recall >= TARGET.heldOut.recall;
     // TRIAGE_FILES=a.jsonl,b.jsonl: further sets (a new independent round), held to the same target.
@@ -123,7 +129,8 @@ const suite: Suite = {
       labelled.exact >= TARGET.labelled.exact &&
       meets(heldOut) &&
       meets(independent) &&
-      meets(independentR2);
+      meets(independentR2) &&
+      meets(independentR3);
     console.log(
       `\nTargets: labelled precision/recall >= 97%, exact >= 92%; held-out, independent and extra sets precision/recall >= 95%: ${ok ? 'met' : 'NOT met'}`,
     );
