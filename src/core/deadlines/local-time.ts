@@ -153,3 +153,22 @@ export function endOfLocalDay(date: string, timeZone: string): string {
 export function addMilliseconds(instant: string, ms: number): string {
   return new Date(Date.parse(instant) + ms).toISOString();
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2025-03-06 14:30": the instant's local date and time in `timeZone` (the Swedish locale prints ISO-like). */
+export function localDateTime(instant: string, timeZone: string): string {
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    dateTimeFormats.set(timeZone, format);
+  }
+  return format.format(new Date(instant));
+}

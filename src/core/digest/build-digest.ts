@@ -1,6 +1,7 @@
-import { addDays, daysBetween } from '../deadlines/calendar-date.js';
+import { addDays } from '../deadlines/calendar-date.js';
 import type { DeadlineCalendar } from '../deadlines/holiday-calendar.js';
 import { localDateOf } from '../deadlines/local-time.js';
+import { timeLeft } from '../deadlines/time-left.js';
 import { isOpenStatus, type Task } from '../tasks/task.js';
 import type { Digest, DigestTask } from './digest.js';
 
@@ -23,7 +24,7 @@ function openPauseReason(task: Task): 'identity' | 'clarification' | null {
 }
 
 function digestTask(task: Task, today: string, now: string): DigestTask {
-  const line: DigestTask = {
+  return {
     id: task.id,
     type: task.type,
     status: task.status,
@@ -31,11 +32,8 @@ function digestTask(task: Task, today: string, now: string): DigestTask {
     due: task.due,
     dueAt: task.dueAt,
     assignee: task.assignee,
-    daysLeft: daysBetween(today, task.due),
+    ...timeLeft(task, now, today),
   };
-  if (task.type === 'breach')
-    line.hoursLeft = Math.floor((Date.parse(task.dueAt) - Date.parse(now)) / 3_600_000);
-  return line;
 }
 
 /**

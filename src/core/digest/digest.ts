@@ -1,7 +1,8 @@
+import type { TimeLeft } from '../deadlines/time-left.js';
 import type { RequestType, TaskStatus } from '../tasks/task.js';
 
 /** One task line of a digest: ids, types, dates and the assignee's Slack id only (no customer data). */
-export interface DigestTask {
+export interface DigestTask extends TimeLeft {
   id: string;
   type: RequestType;
   status: TaskStatus;
@@ -9,10 +10,6 @@ export interface DigestTask {
   due: string;
   dueAt: string;
   assignee: string | null;
-  /** Calendar days from the digest date to the due date (negative when overdue). */
-  daysLeft: number;
-  /** Hours until `dueAt` (breaches only), rounded down. */
-  hoursLeft?: number;
 }
 
 /** The daily overview for team leads. Pure data; the Slack adapter renders Block Kit, the CLI renders text. */

@@ -1,30 +1,27 @@
+import { localDateTime } from '../deadlines/local-time.js';
+import { phraseTimeLeft } from '../deadlines/time-left.js';
 import type { Language } from '../language/languages.js';
 import type { Translate } from '../ports/translate.js';
 import type { Digest, DigestTask } from './digest.js';
 
 type Text = (key: string, vars?: Record<string, unknown>) => string;
 
-/** "2025-03-06 14:30" in the zone (the Swedish locale prints ISO-like local times). */
-export function localDateTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant));
-}
-
-function timeLeft(task: DigestTask, digest: Digest, t: Text): string {
-  const instant = localDateTime(task.dueAt, digest.timeZone);
-  if (task.hoursLeft !== undefined)
-    return task.hoursLeft < 0
-      ? t('breachLate', { instant })
-      : t('hoursLeft', { count: task.hoursLeft, instant });
-  if (task.daysLeft < 0) return t('overdueBy', { count: -task.daysLeft, date: task.due });
-  if (task.daysLeft === 0) return t('dueToday', { date: task.due });
-  return t('daysLeft', { count: task.daysLeft, date: task.due });
+/** The digest's own words for each phrase of the time left. */
+function describeTimeLeft(task: DigestTask, digest: Digest, t: Text): string {
+  const left = phraseTimeLeft(task);
+  const instant = () => localDateTime(task.dueAt, digest.timeZone);
+  switch (left.phrase) {
+    case 'hoursLeft':
+      return t('hoursLeft', { count: left.count, instant: instant() });
+    case 'hoursPassed':
+      return t('breachLate', { instant: instant() });
+    case 'overdue':
+      return t('overdueBy', { count: left.count, date: task.due });
+    case 'dueToday':
+      return t('dueToday', { date: task.due });
+    case 'daysLeft':
+      return t('daysLeft', { count: left.count, date: task.due });
+  }
 }
 
 function line(task: DigestTask, digest: Digest, t: Text, translate: Translate, language: Language): string {
@@ -32,7 +29,7 @@ function line(task: DigestTask, digest: Digest, t: Text, translate: Translate, l
     id: task.id,
     type: translate(`tasks:type.${task.type}`, language),
     ticket: task.ticketId ? `#${task.ticketId}` : t('noTicket'),
-    left: timeLeft(task, digest, t),
+    left: describeTimeLeft(task, digest, t),
     assignee: task.assignee ?? t('unassigned'),
   })}`;
 }

@@ -1,3 +1,4 @@
+import { hoursUntil } from '../deadlines/time-left.js';
 import { workingDaysBetween } from '../deadlines/working-days.js';
 import { isOpenStatus, type Task } from '../tasks/task.js';
 import { isPaused } from '../tasks/task-deadline.js';
@@ -12,11 +13,6 @@ import {
 import type { Reminder, ReminderRecipient } from './reminder.js';
 
 export type ReminderOptions = PointOptions;
-
-const HOUR = 3_600_000;
-
-const hoursUntil = (instant: string, now: string) =>
-  Math.floor((Date.parse(instant) - Date.parse(now)) / HOUR);
 
 function recipientOf(task: Task): ReminderRecipient {
   return task.assignee ? { type: 'user', id: task.assignee } : { type: 'channel' };

@@ -1,25 +1,11 @@
-import { daysBetween } from '../../../core/deadlines/calendar-date.js';
 import type { DeadlineCalendar } from '../../../core/deadlines/holiday-calendar.js';
-import { localDateOf } from '../../../core/deadlines/local-time.js';
+import { localDateOf, localDateTime } from '../../../core/deadlines/local-time.js';
+import { phraseTimeLeft, timeLeft } from '../../../core/deadlines/time-left.js';
 import { workingDaysBetween } from '../../../core/deadlines/working-days.js';
 import { isOpenStatus, type Task } from '../../../core/tasks/task.js';
 import { isPaused } from '../../../core/tasks/task-deadline.js';
 
 export type Text = (key: string, vars?: Record<string, unknown>) => string;
-
-const HOUR = 3_600_000;
-
-/** "2025-03-06 14:30" in the configured zone: the Swedish locale prints ISO-like local times. */
-export function localDateTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant));
-}
 
 /** Whether the task's due instant has passed while its clock runs. */
 export function isOverdue(task: Task, now: string): boolean {
@@ -37,16 +23,23 @@ export function describeDue(task: Task, now: string, calendar: DeadlineCalendar,
     return t('slack:due.closed', { date, closed });
   }
   if (isPaused(task)) return t('slack:due.paused', { date });
-  if (task.type === 'breach') {
-    const instant = localDateTime(task.dueAt, calendar.timeZone);
-    const hours = Math.floor((Date.parse(task.dueAt) - Date.parse(now)) / HOUR);
-    return task.dueAt < now
-      ? t('slack:due.breachOverdue', { instant })
-      : t('slack:due.breachLeft', { instant, count: hours });
-  }
   const today = localDateOf(now, calendar.timeZone);
-  const days = daysBetween(today, date);
-  if (task.dueAt < now) return t('slack:due.overdue', { date, count: Math.max(1, -days) });
-  if (days === 0) return t('slack:due.today', { date });
-  return t('slack:due.left', { date, count: days, workingDays: workingDaysBetween(today, date, calendar) });
+  const left = phraseTimeLeft(timeLeft(task, now, today));
+  const instant = () => localDateTime(task.dueAt, calendar.timeZone);
+  switch (left.phrase) {
+    case 'hoursLeft':
+      return t('slack:due.breachLeft', { instant: instant(), count: left.count });
+    case 'hoursPassed':
+      return t('slack:due.breachOverdue', { instant: instant() });
+    case 'overdue':
+      return t('slack:due.overdue', { date, count: left.count });
+    case 'dueToday':
+      return t('slack:due.today', { date });
+    case 'daysLeft':
+      return t('slack:due.left', {
+        date,
+        count: left.count,
+        workingDays: workingDaysBetween(today, date, calendar),
+      });
+  }
 }

@@ -1,6 +1,7 @@
+import { localDateTime } from '../../../core/deadlines/local-time.js';
 import type { Language } from '../../../core/language/languages.js';
 import type { Task } from '../../../core/tasks/task.js';
-import { isOverdue, localDateTime } from './describe-due.js';
+import { isOverdue } from './describe-due.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import type { CardContext } from './render-task-card.js';
 import { renderTaskList } from './render-task-list.js';

@@ -1,8 +1,8 @@
+import { localDateTime } from '../../../core/deadlines/local-time.js';
 import type { Language } from '../../../core/language/languages.js';
 import type { Translate } from '../../../core/ports/translate.js';
 import type { Reminder } from '../../../core/reminders/reminder.js';
 import type { SlackSettings } from '../slack-settings.js';
-import { localDateTime } from './describe-due.js';
 import { escapeMrkdwn, mentionOf, ticketLink } from './mrkdwn.js';
 import { markdown, plain, type SlackMessage } from './slack-message.js';
 

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { allowsExtension } from '../../../core/deadlines/compute-deadline.js';
+import { localDateTime } from '../../../core/deadlines/local-time.js';
 import type { Language } from '../../../core/language/languages.js';
 import type { Translate } from '../../../core/ports/translate.js';
 import type { Playbooks } from '../../../core/tasks/playbooks.js';
@@ -7,7 +8,7 @@ import { isOpenStatus, type Task } from '../../../core/tasks/task.js';
 import { deadlineOfTask, isPaused } from '../../../core/tasks/task-deadline.js';
 import { ACTION } from '../slack-ids.js';
 import type { SlackSettings } from '../slack-settings.js';
-import { describeDue, localDateTime, type Text } from './describe-due.js';
+import { describeDue, isOverdue, type Text } from './describe-due.js';
 import { escapeMrkdwn, mentionOf, ticketLink, truncate } from './mrkdwn.js';
 import { type KnownBlock, markdown, plain, type SlackMessage } from './slack-message.js';
 
@@ -126,7 +127,7 @@ export function renderTaskCard(task: Task, ctx: CardContext): SlackMessage {
   const ticket = task.ticketId
     ? ticketLink(task.ticketId, ctx.settings.zendeskSubdomain)
     : t('slack:card.noTicket');
-  const overdue = isOpenStatus(task.status) && !isPaused(task) && task.dueAt < ctx.now;
+  const overdue = isOverdue(task, ctx.now);
   const title = task.ticketId ? `${type} · #${task.ticketId}` : type;
   const fields = [
     `*${t('slack:card.right')}*\n${escapeMrkdwn(type)}`,

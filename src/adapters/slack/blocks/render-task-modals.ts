@@ -1,3 +1,4 @@
+import { localDateTime } from '../../../core/deadlines/local-time.js';
 import type { Language } from '../../../core/language/languages.js';
 import type { Translate } from '../../../core/ports/translate.js';
 import type { Playbooks } from '../../../core/tasks/playbooks.js';
@@ -5,7 +6,6 @@ import type { Task } from '../../../core/tasks/task.js';
 import { deadlineOfTask } from '../../../core/tasks/task-deadline.js';
 import { INPUT, VIEW } from '../slack-ids.js';
 import type { SlackSettings } from '../slack-settings.js';
-import { localDateTime } from './describe-due.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 import { type KnownBlock, markdown, plain, type View } from './slack-message.js';
 
