@@ -1,26 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/run-cli-captured.js';
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await runCli(args, {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env: { DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', ...env },
-  });
-  return { code, out, err };
-}
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runCliCaptured(args, { DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', ...env });
 
 const json = async (args: string[], env?: Record<string, string>) => {
   const result = await cli([...args, '--json'], env);

@@ -1,34 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/adapters/store/create-store.js';
 import { LATEST_SCHEMA_VERSION as LATEST_VERSION } from '../../src/adapters/store/schema-migrations.js';
-import { runCli } from '../../src/cli/run-cli.js';
 import type { Store } from '../../src/core/ports/store.js';
 import { auditFor, batchOf, makeTask } from '../adapters/store/store-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
+import { runCliCaptured } from '../support/run-cli-captured.js';
 
-async function cli(args: string[], env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await runCli(['migrate', ...args], {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env: { LOG_LEVEL: 'silent', STAFF_LOCALE: 'en', ...env },
-  });
-  return { code, out, err };
-}
+const cli = (args: string[], env: Record<string, string>) =>
+  runCliCaptured(['migrate', ...args], { LOG_LEVEL: 'silent', STAFF_LOCALE: 'en', ...env });
 
 const T0 = '2025-03-05T10:00:00.000Z';
 const dir = mkdtempSync(join(tmpdir(), 'pa-copy-'));

@@ -1,32 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION as LATEST_VERSION } from '../../src/adapters/store/schema-migrations.js';
-import { runCli } from '../../src/cli/run-cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
+import { runCliCaptured } from '../support/run-cli-captured.js';
 
-async function cli(args: string[], env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await runCli(['migrate', ...args], {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env: { LOG_LEVEL: 'silent', STAFF_LOCALE: 'en', ...env },
-  });
-  return { code, out, err };
-}
+const cli = (args: string[], env: Record<string, string>) =>
+  runCliCaptured(['migrate', ...args], { LOG_LEVEL: 'silent', STAFF_LOCALE: 'en', ...env });
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-migrate-'));
 let database: TestDatabase;
@@ -95,17 +77,9 @@ describe('privacy-assistant migrate', () => {
       LATEST_VERSION + 1,
     ]);
     await client.end();
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let err = '';
-    stderr.on('data', (d) => {
-      err += d;
-    });
-    const code = await runCli(['serve', '--port', '0', '--host', '127.0.0.1'], {
-      stdin: new PassThrough(),
-      stdout,
-      stderr,
-      env: { DATABASE_URL: url, LOG_LEVEL: 'silent' },
+    const { code, err } = await runCliCaptured(['serve', '--port', '0', '--host', '127.0.0.1'], {
+      DATABASE_URL: url,
+      LOG_LEVEL: 'silent',
     });
     expect(code).toBe(1);
     expect(err).toContain(`schema is at version ${LATEST_VERSION + 1}, newer than this build`);

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/run-cli-captured.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-cli-tasks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,20 +17,7 @@ beforeEach(() => {
   };
 });
 
-async function cli(...args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env });
-  return { code, out, err };
-}
+const cli = (...args: string[]) => runCliCaptured(args, env);
 
 async function json(...args: string[]) {
   const result = await cli(...args, '--json');
@@ -43,7 +29,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 describe('privacy-assistant tasks', () => {
   it('creates a task once per ticket and type, and lists it without the requester address', async () => {
-    const created = await json(
+    const create = [
       'tasks',
       'create',
       '--type',
@@ -52,11 +38,8 @@ describe('privacy-assistant tasks', () => {
       '2025-03-05T10:15',
       '--ticket',
       '4711',
-      '--requester',
-      'eva.berg@example.com',
-      '--lang',
-      'sv',
-    );
+    ];
+    const created = await json(...create, '--requester', 'eva.berg@example.com', '--lang', 'sv');
     expect(created).toMatchObject({
       type: 'erasure',
       status: 'received',
@@ -66,16 +49,7 @@ describe('privacy-assistant tasks', () => {
       dueAt: '2025-04-07T21:59:59.999Z',
       language: 'sv',
     });
-    const again = await cli(
-      'tasks',
-      'create',
-      '--type',
-      'erasure',
-      '--received',
-      '2025-03-05T10:15',
-      '--ticket',
-      '4711',
-    );
+    const again = await cli(...create);
     expect(again.out).toContain(`Task ${created.id} already exists`);
 
     const listed = await cli('tasks', 'list', '--status', 'all', '--json');
