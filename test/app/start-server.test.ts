@@ -3,7 +3,7 @@ import { createApp } from '../../src/app/create-app.js';
 import type { ServerExtension } from '../../src/app/server-extension.js';
 import { type RunningServer, startServer } from '../../src/app/start-server.js';
 import type { OutboxMessage } from '../../src/core/ports/outbox.js';
-import { logCapture } from '../e2e/zendesk-harness.js';
+import { logCapture } from '../support/start-test-bot.js';
 
 let server: RunningServer | undefined;
 let close: (() => Promise<void>) | undefined;

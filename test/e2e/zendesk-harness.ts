@@ -1,39 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { signWebhook } from '../../src/adapters/zendesk/verify-webhook-signature.js';
-import { type App, createApp } from '../../src/app/create-app.js';
-import { createServeExtensions } from '../../src/app/create-serve-extensions.js';
-import { type RunningServer, startServer } from '../../src/app/start-server.js';
 import type { FakeZendesk } from '../adapters/zendesk/fake-zendesk-server.js';
+import { type SteppingClock, startTestBot, type TestBot } from '../support/start-test-bot.js';
 
 export const SECRET = 'e2e-webhook-secret';
-
-/** Real time, shifted by `offsetMs` and by each `advance` (retry waits without waiting). */
-export function steppingClock(offsetMs = 0) {
-  let offset = offsetMs;
-  return {
-    now: () => new Date(Date.now() + offset),
-    advance(ms: number) {
-      offset += ms;
-    },
-  };
-}
-
-export type SteppingClock = ReturnType<typeof steppingClock>;
-
-/** Collects what the app logs (pino JSON lines on its stderr). */
-export function logCapture() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 export function tempDatabase() {
   const dir = mkdtempSync(join(tmpdir(), 'pa-zendesk-'));
@@ -43,56 +15,27 @@ export function tempDatabase() {
   };
 }
 
-export interface Harness {
-  app: App;
-  server: RunningServer;
-  clock: SteppingClock;
-  logs: () => string;
-  stop(): Promise<void>;
-}
+export type Harness = TestBot;
 
 /** The real app and server on port 0, against `fake`, with fast worker loops. */
-export async function startBot(opts: {
+export function startBot(opts: {
   fake: FakeZendesk;
   zendeskUrl: string;
   databaseUrl: string;
   clock?: SteppingClock;
   env?: Record<string, string>;
 }): Promise<Harness> {
-  const clock = opts.clock ?? steppingClock();
-  const logs = logCapture();
-  const app = createApp({
-    env: {
+  return startTestBot(
+    {
       DATABASE_URL: opts.databaseUrl,
       ZENDESK_API_URL: opts.zendeskUrl,
       ZENDESK_EMAIL: 'bot@caliroots.example',
       ZENDESK_API_TOKEN: 'zendesk-token',
       ZENDESK_WEBHOOK_SECRET: SECRET,
-      LOG_LEVEL: 'debug',
-      STAFF_LOCALE: 'en',
       ...opts.env,
     },
-    stderr: logs.stream,
-    clock,
-  });
-  const server = await startServer(app, {
-    port: 0,
-    host: '127.0.0.1',
-    extensions: createServeExtensions(app),
-    inboxIntervalMs: 20,
-    outboxIntervalMs: 20,
-    drainMs: 2_000,
-  });
-  return {
-    app,
-    server,
-    clock,
-    logs: logs.text,
-    async stop() {
-      await server.stop();
-      await app.close();
-    },
-  };
+    opts.clock,
+  );
 }
 
 /** POSTs a webhook delivery as Zendesk would sign it (override parts to forge one). */

@@ -1,24 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeZendesk } from '../adapters/zendesk/fake-zendesk-server.js';
-import {
-  deliver,
-  type Harness,
-  SECRET,
-  seedTickets,
-  startBot,
-  steppingClock,
-  tempDatabase,
-  waitFor,
-} from './zendesk-harness.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { steppingClock } from '../support/start-test-bot.js';
+import { type Replica, startReplica } from './replica-harness.js';
+import { deliver, type Harness, seedTickets, startBot, tempDatabase, waitFor } from './zendesk-harness.js';
 
 let fake: FakeZendesk;
 let zendeskUrl: string;
 let db: ReturnType<typeof tempDatabase>;
-let child: ChildProcess | undefined;
+let child: Replica | undefined;
 let bot: Harness | undefined;
 
 beforeEach(async () => {
@@ -36,41 +25,10 @@ afterEach(async () => {
   db.remove();
 });
 
-/** `privacy-assistant serve` in its own process, as an operator runs it; resolves with its URL. */
-async function serveInChild(): Promise<{
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}> {
-  const proc = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: db.url,
-        ZENDESK_API_URL: zendeskUrl,
-        ZENDESK_EMAIL: 'bot@caliroots.example',
-        ZENDESK_API_TOKEN: 'zendesk-token',
-        ZENDESK_WEBHOOK_SECRET: SECRET,
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child = proc;
-  let out = '';
-  proc.stdout?.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  proc.stderr?.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
-  await waitFor('serve to listen', () => /listening on (http:\/\/\S+)/.test(out), 30_000);
-  const url = /listening on (http:\/\/\S+)/.exec(out)?.[1] as string;
-  return { url, output: () => out, exited };
+/** `privacy-assistant serve` in its own process, as an operator runs it. */
+async function serveInChild(): Promise<Replica> {
+  child = await startReplica({ name: 'solo', databaseUrl: db.url, zendeskUrl });
+  return child;
 }
 
 describe('serve across restarts', () => {

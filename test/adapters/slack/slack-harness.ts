@@ -1,8 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { type App, createApp } from '../../../src/app/create-app.js';
-import { createServeExtensions } from '../../../src/app/create-serve-extensions.js';
-import { type RunningServer, startServer } from '../../../src/app/start-server.js';
-import { logCapture, type SteppingClock, steppingClock } from '../../e2e/zendesk-harness.js';
+import { type SteppingClock, startTestBot, type TestBot } from '../../support/start-test-bot.js';
 import type { FakeSlackApi } from './fake-slack-api.js';
 
 export const SIGNING_SECRET = 'e2e-slack-signing-secret';
@@ -12,56 +9,27 @@ export const STAFF = 'USTAFF1';
 export const STAFF_2 = 'USTAFF2';
 export const OUTSIDER = 'UOUTSIDER';
 
-export interface SlackBot {
-  app: App;
-  server: RunningServer;
-  clock: SteppingClock;
-  logs: () => string;
-  stop(): Promise<void>;
-}
+export type SlackBot = TestBot;
 
 /** The real app and server on port 0 with Slack (HTTP mode) pointed at `fake`, fast worker loops. */
-export async function startSlackBot(opts: {
+export function startSlackBot(opts: {
   fake: FakeSlackApi;
   databaseUrl?: string;
   env?: Record<string, string>;
   clock?: SteppingClock;
 }): Promise<SlackBot> {
-  const clock = opts.clock ?? steppingClock();
-  const logs = logCapture();
   opts.fake.channelMembers.set(PRIVACY_CHANNEL, [STAFF, STAFF_2, 'UBOT']);
-  const app = createApp({
-    env: {
+  return startTestBot(
+    {
       DATABASE_URL: opts.databaseUrl ?? 'sqlite::memory:',
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: opts.fake.apiUrl,
       SLACK_PRIVACY_CHANNEL: PRIVACY_CHANNEL,
-      STAFF_LOCALE: 'en',
-      LOG_LEVEL: 'debug',
       ...opts.env,
     },
-    stderr: logs.stream,
-    clock,
-  });
-  const server = await startServer(app, {
-    port: 0,
-    host: '127.0.0.1',
-    extensions: createServeExtensions(app),
-    inboxIntervalMs: 20,
-    outboxIntervalMs: 20,
-    drainMs: 2_000,
-  });
-  return {
-    app,
-    server,
-    clock,
-    logs: logs.text,
-    async stop() {
-      await server.stop();
-      await app.close();
-    },
-  };
+    opts.clock,
+  );
 }
 
 /** Slack's v0 request signature over the raw body. */
