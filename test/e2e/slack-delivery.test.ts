@@ -3,6 +3,7 @@ import { buildDigest } from '../../src/core/digest/build-digest.js';
 import { digestDedupeKey } from '../../src/core/digest/digest.js';
 import { type Reminder, reminderDedupeKey } from '../../src/core/reminders/reminder.js';
 import type { Task } from '../../src/core/tasks/task.js';
+import { reminderFor } from '../adapters/slack/slack-fixtures.js';
 import { cardOf, PRIVACY_CHANNEL, STAFF, textOf } from '../adapters/slack/slack-harness.js';
 import { startTaskBot, type TaskBot } from '../adapters/slack/task-harness.js';
 import { waitFor } from './zendesk-harness.js';
@@ -21,22 +22,6 @@ const store = () => h.bot.app.store();
 const stored = (pattern: RegExp) => [...h.slack.messages.values()].filter((m) => pattern.test(textOf(m)));
 const posts = (pattern: RegExp) =>
   h.slack.callsTo('chat.postMessage').filter((c) => pattern.test(textOf(c.body)));
-
-function reminderOf(task: Task, over: Partial<Reminder> = {}): Reminder {
-  return {
-    taskId: task.id,
-    type: task.type,
-    ticketId: task.ticketId,
-    point: 'due-3',
-    kind: 'due-soon',
-    recipient: { type: 'channel' },
-    due: task.due,
-    dueAt: task.dueAt,
-    workingDaysLeft: 3,
-    hoursLeft: null,
-    ...over,
-  };
-}
 
 async function enqueueReminder(reminder: Reminder) {
   await (await store()).enqueue(
@@ -108,7 +93,7 @@ describe('slack: delivery through the outbox', () => {
     const task = await h.newTask('9503', 'access');
     h.slack.locales.set('UREMINDED', 'sv-SE');
     await enqueueReminder(
-      reminderOf(task, { recipient: { type: 'user', id: 'UREMINDED' }, point: 'due-1', workingDaysLeft: 1 }),
+      reminderFor(task, { recipient: { type: 'user', id: 'UREMINDED' }, point: 'due-1', workingDaysLeft: 1 }),
     );
     await waitFor('the DM', () =>
       h.slack.callsTo('chat.postMessage').some((c) => c.body.channel === 'UREMINDED'),
@@ -124,7 +109,7 @@ describe('slack: delivery through the outbox', () => {
     const task = await h.newTask('9504', 'breach');
     const card = await cardOf(h.bot, h.slack, task.id);
     await enqueueReminder(
-      reminderOf(task, { kind: 'breach', point: 'breach-24h', hoursLeft: 47, workingDaysLeft: null }),
+      reminderFor(task, { kind: 'breach', point: 'breach-24h', hoursLeft: 47, workingDaysLeft: null }),
     );
     await waitFor('the threaded reminder', () => posts(/🚨/).length === 1);
     const [reminder] = posts(/🚨/);
@@ -139,7 +124,7 @@ describe('slack: delivery through the outbox', () => {
 
     await (await h.service()).act(task.id, { type: 'withdraw' }, 'test');
     await enqueueReminder(
-      reminderOf(task, { kind: 'breach', point: 'breach-30h', hoursLeft: 41, workingDaysLeft: null }),
+      reminderFor(task, { kind: 'breach', point: 'breach-30h', hoursLeft: 41, workingDaysLeft: null }),
     );
     await waitFor('an empty outbox', async () => (await (await store()).countPendingOutbox()) === 0);
     expect(posts(/🚨/)).toHaveLength(1);

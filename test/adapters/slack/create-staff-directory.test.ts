@@ -3,16 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createStaffDirectory } from '../../../src/adapters/slack/create-staff-directory.js';
 import type { SlackSettings } from '../../../src/adapters/slack/slack-settings.js';
 import { recordingLogger } from '../../support/silent-logger.js';
+import { slackSettings } from './slack-fixtures.js';
 
-const settings = (over: Partial<SlackSettings> = {}): SlackSettings => ({
-  privacyChannel: 'CPRIV',
-  privacyUsergroup: null,
-  staffLocale: 'sv',
-  defaultLanguage: 'en',
-  zendeskSubdomain: null,
-  calendar: { country: 'SE', timeZone: 'Europe/Stockholm' },
-  ...over,
-});
+const settings = (over: Partial<SlackSettings> = {}) =>
+  slackSettings({ staffLocale: 'sv', zendeskSubdomain: null, ...over });
 
 /** A Web API client with only the calls the directory makes, counting them. */
 function client(opts: {

@@ -2,22 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../../src/adapters/slack/blocks/render-answer.js';
 import { renderDigest } from '../../../src/adapters/slack/blocks/render-digest.js';
 import { renderReminder } from '../../../src/adapters/slack/blocks/render-reminder.js';
-import type { SlackSettings } from '../../../src/adapters/slack/slack-settings.js';
 import { createTranslate } from '../../../src/app/create-i18n.js';
 import { buildDigest } from '../../../src/core/digest/build-digest.js';
 import type { Answer } from '../../../src/core/knowledge/answer-question.js';
 import type { Reminder } from '../../../src/core/reminders/reminder.js';
 import { newTask, SE } from '../../core/tasks/task-fixtures.js';
+import { reminderFor, slackSettings } from './slack-fixtures.js';
 
 const translate = createTranslate();
-const settings: SlackSettings = {
-  privacyChannel: 'CPRIV',
-  privacyUsergroup: null,
-  staffLocale: 'en',
-  defaultLanguage: 'en',
-  zendeskSubdomain: 'caliroots',
-  calendar: SE,
-};
+const settings = slackSettings();
 
 const answer = (over: Partial<Answer> = {}): Answer => ({
   language: 'en',
@@ -92,19 +85,7 @@ describe('renderAnswer', () => {
 
 describe('renderReminder', () => {
   const task = newTask('access', '2025-03-03T10:00:00+01:00', { ticketId: '9001' });
-  const reminder = (over: Partial<Reminder>): Reminder => ({
-    taskId: task.id,
-    type: 'access',
-    ticketId: '9001',
-    point: 'due-3',
-    kind: 'due-soon',
-    recipient: { type: 'channel' },
-    due: task.due,
-    dueAt: task.dueAt,
-    workingDaysLeft: 3,
-    hoursLeft: null,
-    ...over,
-  });
+  const reminder = (over: Partial<Reminder>) => reminderFor(task, over);
   const render = (r: Reminder, language: 'en' | 'nl' = 'en') =>
     renderReminder(r, { settings, translate, language, cardUrl: null }).text;
 

@@ -8,16 +8,10 @@ import { applyTaskAction } from '../../../src/core/tasks/apply-task-action.js';
 import type { Task } from '../../../src/core/tasks/task.js';
 import type { TaskAction } from '../../../src/core/tasks/task-action.js';
 import { newTask, playbooks, SE } from '../../core/tasks/task-fixtures.js';
+import { OPEN_CARD_ACTIONS, slackSettings } from './slack-fixtures.js';
 
 const translate = createTranslate();
-const settings: SlackSettings = {
-  privacyChannel: 'CPRIV',
-  privacyUsergroup: null,
-  staffLocale: 'en',
-  defaultLanguage: 'en',
-  zendeskSubdomain: 'caliroots',
-  calendar: SE,
-};
+const settings = slackSettings();
 const ctx = (now: string, over: Partial<SlackSettings> = {}) => ({
   settings: { ...settings, ...over },
   playbooks,
@@ -87,12 +81,7 @@ describe('renderTaskCard', () => {
     expect(text).not.toMatch(/eva|svensson|example\.se|"77"/i);
     expect(actionIds(card.blocks)).toEqual([
       ...task.checklist.map((i) => `task.check:${i.id}`),
-      'task.claim',
-      'task.verify',
-      'task.pause',
-      'task.extend',
-      'task.complete',
-      'task.refuse',
+      ...OPEN_CARD_ACTIONS,
     ]);
     expect(card.blocks.length).toBeLessThanOrEqual(50);
   });
