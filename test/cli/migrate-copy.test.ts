@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/adapters/store/create-store.js';
 import { LATEST_SCHEMA_VERSION as LATEST_VERSION } from '../../src/adapters/store/schema-migrations.js';
 import type { Store } from '../../src/core/ports/store.js';
-import { auditFor, batchOf, makeTask } from '../adapters/store/store-fixtures.js';
+import { auditFor, batchOf, makeTask, makeVote } from '../adapters/store/store-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
 import { runCliCaptured } from '../support/run-cli-captured.js';
 
@@ -57,19 +57,7 @@ async function populatedSqlite(path: string) {
     receivedAt: T0,
   });
   await store.setState('zendesk.cursor', 'abc');
-  await store.recordFeedback({
-    id: 'vote-1',
-    answerId: 'answer-1',
-    at: T0,
-    helpful: false,
-    answered: true,
-    language: 'nl',
-    sectionId: '8',
-    policyVersion: '2024-05',
-    question: 'Hoe lang bewaren jullie mijn gegevens?',
-    expiresAt: '2025-06-02T10:00:00.000Z',
-    source: 'slack',
-  });
+  await store.recordFeedback(makeVote({ at: T0, helpful: false }));
   return { store, tasks: [changed, b, c] };
 }
 

@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnTsx } from '../support/spawn-tsx.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
-const TSX = import.meta.resolve('tsx');
 const dir = mkdtempSync(join(tmpdir(), 'pa-console-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -14,30 +13,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * `printf '…' | privacy-assistant serve` in its own process, from an empty folder (no .env) with
  * nothing configured but a temporary database: the fresh-clone experience.
  */
-function serve(input: string, env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, MAIN, 'serve'], {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: dir,
-        DATABASE_URL: `sqlite:${join(dir, 'data', 'bot.db')}`,
-        ...env,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(input);
+async function serve(input: string, env: Record<string, string> = {}) {
+  const child = spawnTsx([MAIN, 'serve'], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      DATABASE_URL: `sqlite:${join(dir, 'data', 'bot.db')}`,
+      ...env,
+    },
+    input,
   });
+  const code = await child.exited;
+  return { code, out: child.out(), err: child.err() };
 }
 
 describe('serve on the console (no Slack, no Zendesk)', () => {

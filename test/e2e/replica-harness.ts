@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { spawnTsx } from '../support/spawn-tsx.js';
 import { SECRET, waitFor } from './zendesk-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,11 +27,8 @@ export async function startReplica(opts: {
   /** Moves the replica's wall clock by this much (see shift-clock.ts). */
   clockShiftMs?: number;
 }): Promise<Replica> {
-  const child: ChildProcess = spawn(
-    process.execPath,
+  const child = spawnTsx(
     [
-      '--import',
-      'tsx',
       ...(opts.clockShiftMs ? ['--import', './test/e2e/shift-clock.ts'] : []),
       'src/cli/main.ts',
       'serve',
@@ -54,37 +51,28 @@ export async function startReplica(opts: {
         ...(opts.clockShiftMs && { TEST_CLOCK_SHIFT_MS: String(opts.clockShiftMs) }),
         ...opts.env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let out = '';
-  child.stdout?.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const listening = /listening on (http:\/\/\S+)/;
   let gone = false;
-  void exited.then(() => {
+  void child.exited.then(() => {
     gone = true;
   });
   await waitFor(
     `replica ${opts.name} to listen`,
     () => {
-      if (gone) throw new Error(`replica ${opts.name} exited before listening:\n${out}`);
-      return listening.test(out);
+      if (gone) throw new Error(`replica ${opts.name} exited before listening:\n${child.output()}`);
+      return listening.test(child.output());
     },
     60_000,
   );
   return {
     name: opts.name,
-    pid: child.pid as number,
-    url: listening.exec(out)?.[1] as string,
-    output: () => out,
-    exited,
-    kill: (signal) => child.kill(signal),
+    pid: child.pid,
+    url: listening.exec(child.output())?.[1] as string,
+    output: child.output,
+    exited: child.exited,
+    kill: child.kill,
   };
 }
 

@@ -6,20 +6,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createStore } from '../../../src/adapters/store/create-store.js';
-import { loadPlaybooks } from '../../../src/app/load-playbooks.js';
-import { createTaskService } from '../../../src/core/tasks/create-task-service.js';
+import { taskServiceOn } from './store-fixtures.js';
 
 const [path, taskId, name, countText, peer] = process.argv.slice(2);
 const count = Number(countText);
 const store = await createStore(`sqlite:${path}`);
 await store.migrate();
-const service = createTaskService({
-  store,
-  clock: { now: () => new Date() },
-  calendar: { country: 'SE', timeZone: 'Europe/Stockholm' },
-  playbooks: loadPlaybooks(),
-  destinations: ['slack'],
-});
+const service = taskServiceOn(store);
 
 // A barrier: start only when the peer process is ready too, so that the writes really contend.
 writeFileSync(`${path}.ready-${name}`, '');

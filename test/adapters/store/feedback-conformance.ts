@@ -1,37 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerFeedback } from '../../../src/core/ports/feedback-store.js';
 import type { Store } from '../../../src/core/ports/store.js';
-
-const vote = (over: Partial<AnswerFeedback> = {}): AnswerFeedback => ({
-  id: 'vote-1',
-  answerId: 'answer-1',
-  at: '2025-03-04T10:00:00.000Z',
-  helpful: true,
-  answered: true,
-  language: 'nl',
-  sectionId: '8',
-  policyVersion: '2024-05',
-  question: 'Hoe lang bewaren jullie mijn gegevens?',
-  expiresAt: '2025-06-02T10:00:00.000Z',
-  source: 'slack',
-  ...over,
-});
+import { makeVote } from './store-fixtures.js';
 
 /** What every store must do with answer feedback; the Postgres store runs the same suite. */
 export function describeFeedbackConformance(name: string, open: () => Promise<Store>) {
   describe(`${name}: answer feedback`, () => {
     it('stores a vote and reads it back', async () => {
       const store = await open();
-      await store.recordFeedback(vote());
-      expect(await store.listFeedback({ limit: 10 })).toEqual([vote()]);
+      await store.recordFeedback(makeVote());
+      expect(await store.listFeedback({ limit: 10 })).toEqual([makeVote()]);
       await store.close();
     });
 
     it('replaces a vote with the same id (a changed mind), and keeps others', async () => {
       const store = await open();
-      await store.recordFeedback(vote());
-      await store.recordFeedback(vote({ id: 'vote-2', at: '2025-03-04T11:00:00.000Z', helpful: false }));
-      await store.recordFeedback(vote({ at: '2025-03-04T12:00:00.000Z', helpful: false }));
+      await store.recordFeedback(makeVote());
+      await store.recordFeedback(makeVote({ id: 'vote-2', at: '2025-03-04T11:00:00.000Z', helpful: false }));
+      await store.recordFeedback(makeVote({ at: '2025-03-04T12:00:00.000Z', helpful: false }));
       const all = await store.listFeedback({ limit: 10 });
       expect(all.map((v) => [v.id, v.helpful, v.at])).toEqual([
         ['vote-1', false, '2025-03-04T12:00:00.000Z'],
@@ -44,11 +29,13 @@ export function describeFeedbackConformance(name: string, open: () => Promise<St
 
     it('erases question text once it expires, keeping the vote', async () => {
       const store = await open();
-      await store.recordFeedback(vote());
+      await store.recordFeedback(makeVote());
       await store.recordFeedback(
-        vote({ id: 'vote-2', question: 'Wie ziet mijn data?', expiresAt: '2025-09-01T00:00:00.000Z' }),
+        makeVote({ id: 'vote-2', question: 'Wie ziet mijn data?', expiresAt: '2025-09-01T00:00:00.000Z' }),
       );
-      await store.recordFeedback(vote({ id: 'vote-3', question: null, answered: false, sectionId: null }));
+      await store.recordFeedback(
+        makeVote({ id: 'vote-3', question: null, answered: false, sectionId: null }),
+      );
       expect(await store.eraseExpiredFeedback('2025-06-01T00:00:00.000Z')).toBe(0);
       expect(await store.eraseExpiredFeedback('2025-06-02T10:00:00.000Z')).toBe(1);
       const byId = new Map((await store.listFeedback({ limit: 10 })).map((v) => [v.id, v]));

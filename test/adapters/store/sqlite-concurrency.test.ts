@@ -1,36 +1,22 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/adapters/store/create-store.js';
-import { loadPlaybooks } from '../../../src/app/load-playbooks.js';
-import { createTaskService } from '../../../src/core/tasks/create-task-service.js';
+import { spawnTsx } from '../../support/spawn-tsx.js';
+import { taskServiceOn } from './store-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-concurrency-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runWriter(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'concurrent-writer.ts'), ...args],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('exit', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`writer exited ${code}: ${err}`)),
-    );
+async function runWriter(args: string[]): Promise<string> {
+  const writer = spawnTsx([join(import.meta.dirname, 'concurrent-writer.ts'), ...args], {
+    cwd: process.cwd(),
+    env: process.env,
   });
+  const code = await writer.exited;
+  if (code !== 0) throw new Error(`writer exited ${code}: ${writer.err()}`);
+  return writer.out();
 }
 
 describe('sqlite store: two processes writing one file', () => {
@@ -38,13 +24,7 @@ describe('sqlite store: two processes writing one file', () => {
     const path = join(dir, 'shared.db');
     const store = await createStore(`sqlite:${path}`);
     await store.migrate();
-    const service = createTaskService({
-      store,
-      clock: { now: () => new Date() },
-      calendar: { country: 'SE', timeZone: 'Europe/Stockholm' },
-      playbooks: loadPlaybooks(),
-      destinations: ['slack'],
-    });
+    const service = taskServiceOn(store);
     const [task] = (
       await service.createTasks({
         source: 'manual',
