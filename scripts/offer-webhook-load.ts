@@ -9,6 +9,11 @@ import { SECRET } from '../test/e2e/zendesk-harness.js';
  * deliveries offered open-loop from a thread of their own, and the exactly-once count afterwards.
  */
 
+/** What a webhook intake must sustain: 300 accepted per second with p99 under 50 ms. */
+export const WEBHOOK_TARGET = { perSecond: 300, p99Ms: 50 } as const;
+/** Offered load, open loop (sent on schedule whatever the answers), as Zendesk sends: a little above the target. */
+export const OFFERED_PER_SECOND = 330;
+
 /** Tickets 1…count in `fake`, texts taken in turn from `templates`, each with its own requester, created a minute ago. */
 export function seedTickets(
   fake: FakeZendesk,

@@ -10,18 +10,17 @@ import {
   countOutcome,
   deliveryIds,
   isIdle,
+  OFFERED_PER_SECOND,
   offerLoad,
   seedTickets,
   signDelivery,
+  WEBHOOK_TARGET,
 } from '../offer-webhook-load.js';
 import type { Suite } from '../run-suite.js';
 
-const TARGET = { perSecond: 300, p99Ms: 50 };
 const TICKETS = 2000;
 /** Zendesk retries, each sent to another replica than the first delivery: must change nothing. */
 const REPEATS = 400;
-/** Offered load, open loop (sent on schedule whatever the answers), spread round-robin as a load balancer does. */
-const RATE_PER_SECOND = 330;
 
 /** Requests (one right or two) and ordinary support mail in the four languages. */
 const TEMPLATES = [
@@ -56,7 +55,7 @@ async function measure(label: string, databaseUrl: string, count: number) {
       const replica = replicas[(n < TICKETS ? id : id + 1) % count] as Replica;
       return signDelivery(`${replica.url}/zendesk/webhook`, id, `bench-${n}`);
     });
-    const { seconds, latencies, statuses } = await offerLoad(deliveries, RATE_PER_SECOND);
+    const { seconds, latencies, statuses } = await offerLoad(deliveries, OFFERED_PER_SECOND);
     const drainStart = Date.now();
     await waitFor('every delivery processed', () => isIdle((replicas[0] as Replica).url), 600_000);
     const drainSeconds = (Date.now() - drainStart) / 1000;
@@ -97,7 +96,7 @@ const suite: Suite = {
   title: 'Webhook intake: two replicas on Postgres beside one on SQLite (serve processes, loopback)',
   async run() {
     console.log(
-      `${TICKETS} tickets + ${REPEATS} repeats (to another replica), offered at ${RATE_PER_SECOND}/s round-robin`,
+      `${TICKETS} tickets + ${REPEATS} repeats (to another replica), offered at ${OFFERED_PER_SECOND}/s round-robin`,
     );
     const dir = mkdtempSync(join(tmpdir(), 'pa-bench-replicas-'));
     const database = await createTestDatabase();
@@ -111,8 +110,8 @@ const suite: Suite = {
           sqlite.exactlyOnce &&
           single.exactlyOnce &&
           postgres.exactlyOnce &&
-          postgres.perSecond >= TARGET.perSecond &&
-          postgres.p99 < TARGET.p99Ms,
+          postgres.perSecond >= WEBHOOK_TARGET.perSecond &&
+          postgres.p99 < WEBHOOK_TARGET.p99Ms,
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -6,18 +6,17 @@ import {
   countOutcome,
   deliveryIds,
   isIdle,
+  OFFERED_PER_SECOND,
   offerLoad,
   seedTickets,
   signDelivery,
+  WEBHOOK_TARGET,
 } from '../offer-webhook-load.js';
 import type { Suite } from '../run-suite.js';
 
-const TARGET = { perSecond: 300, p99Ms: 50 };
 const TICKETS = 1500;
 /** Extra deliveries of tickets already sent (Zendesk retries): must change nothing. */
 const REPEATS = 300;
-/** Offered load: deliveries are sent on this schedule whatever the answers (open loop), as Zendesk does. */
-const RATE_PER_SECOND = 330;
 
 /** Ticket texts in the four languages: requests (erasure, access) and ordinary support questions. */
 const TEMPLATES = [
@@ -63,7 +62,7 @@ const suite: Suite = {
         await new Promise((r) => setTimeout(r, 50));
       }
       await waitFor('the warm-up tickets to be processed', () => isIdle(bot.url), 60_000);
-      const { latencies, statuses, seconds } = await offerLoad(signed, RATE_PER_SECOND);
+      const { latencies, statuses, seconds } = await offerLoad(signed, OFFERED_PER_SECOND);
       const perSecond = ids.length / seconds;
       const p50 = percentile(latencies, 50);
       const p99 = percentile(latencies, 99);
@@ -84,15 +83,15 @@ const suite: Suite = {
         exitCodes: [exitCode],
       });
       console.log(
-        `deliveries: ${ids.length} (${TICKETS} tickets + ${REPEATS} repeats), offered at ${RATE_PER_SECOND}/s; HTTP statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+        `deliveries: ${ids.length} (${TICKETS} tickets + ${REPEATS} repeats), offered at ${OFFERED_PER_SECOND}/s; HTTP statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
       );
       console.log(
-        `accepted: ${perSecond.toFixed(0)}/s (target ≥ ${TARGET.perSecond}); latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (target < ${TARGET.p99Ms})`,
+        `accepted: ${perSecond.toFixed(0)}/s (target ≥ ${WEBHOOK_TARGET.perSecond}); latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (target < ${WEBHOOK_TARGET.p99Ms})`,
       );
       console.log(
         `processed: ${tasks} tasks on ${tickets} tickets, ${notes} notes; backlog done ${drainSeconds.toFixed(1)} s after the last delivery; exactly once: ${exactlyOnce ? 'yes' : 'NO'}`,
       );
-      return { ok: perSecond >= TARGET.perSecond && p99 < TARGET.p99Ms && exactlyOnce };
+      return { ok: perSecond >= WEBHOOK_TARGET.perSecond && p99 < WEBHOOK_TARGET.p99Ms && exactlyOnce };
     } finally {
       if (!stopped) {
         bot.kill('SIGTERM');
