@@ -1,3 +1,4 @@
+import type { TypeLookup } from '../../core/commands/parse-staff-command.js';
 import type { Answer } from '../../core/knowledge/answer-question.js';
 import type { SectionView } from '../../core/knowledge/get-section.js';
 import type { Language } from '../../core/language/languages.js';
@@ -7,7 +8,6 @@ import type { Logger } from '../../core/ports/logger.js';
 import type { Translate } from '../../core/ports/translate.js';
 import type { TaskService } from '../../core/tasks/create-task-service.js';
 import type { StaffDirectory } from './create-staff-directory.js';
-import type { TypeLookup } from '../../core/commands/parse-staff-command.js';
 import type { SlackSettings } from './slack-settings.js';
 
 /** What the listeners use: the core's services and a few Slack-side helpers. */
