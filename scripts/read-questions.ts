@@ -24,7 +24,24 @@ export const QUESTION_SETS = {
   dev: 'test/fixtures/questions.jsonl',
   heldout: 'test/fixtures/questions.heldout.jsonl',
   independentQ1: 'test/fixtures/questions-independent-q1.jsonl',
+  independentQ2: 'test/fixtures/questions-independent-q2.jsonl',
+  independentC1: 'test/fixtures/questions-independent-c1.jsonl',
+  independentC2: 'test/fixtures/questions-independent-c2.jsonl',
 } as const;
+export type QuestionSet = keyof typeof QUESTION_SETS;
+
+/**
+ * Each labelled set is also a source of example questions for the learned section model
+ * (`knowledge/policy/examples/`), under this name; cross-validation leaves one source out at a time.
+ */
+export const EXAMPLE_SOURCES: Record<QuestionSet, string> = {
+  dev: 'tuning',
+  heldout: 'heldout',
+  independentQ1: 'q1',
+  independentQ2: 'q2',
+  independentC1: 'c1',
+  independentC2: 'c2',
+};
 
 /** Reads a labelled question file (one JSON object per line), validating every line. */
 export function readQuestions(file: string): LabelledQuestion[] {

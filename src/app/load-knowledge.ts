@@ -1,17 +1,28 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildKnowledgeIndex } from '../core/knowledge/build-knowledge-index.js';
 import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import type { Knowledge } from '../core/knowledge/knowledge-schema.js';
+import { type AnswerExample, parseAnswerExamples } from '../core/knowledge/learned/parse-answer-examples.js';
 import {
   KnowledgeError,
   type KnowledgeFileContent,
   parseKnowledge,
 } from '../core/knowledge/parse-knowledge.js';
+import { LANGUAGES } from '../core/language/languages.js';
 import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from './project-paths.js';
 
 /** Where the policy lives inside the knowledge directory. */
 export const POLICY_DIR = 'policy';
+/** The learned section model, inside the policy directory (optional). */
+export const MODEL_FILE = 'answer-model.json';
+/** The example questions the model is trained on, one file per language, inside the policy directory. */
+export const EXAMPLES_DIR = 'examples';
+
+function shownPath(path: string): string {
+  const rel = relative(PROJECT_ROOT, path);
+  return rel.startsWith('..') ? path : rel;
+}
 
 function readJson(path: string, shown: string): KnowledgeFileContent {
   let text: string;
@@ -30,15 +41,16 @@ function readJson(path: string, shown: string): KnowledgeFileContent {
 }
 
 /**
- * Reads `<dir>/policy/policy.json` and every `<dir>/policy/sections/*.json`, and validates them
- * into the knowledge base (`KnowledgeError` names the file and field of every problem).
- * `dir` is `KNOWLEDGE_DIR` or the project's `knowledge/`.
+ * Reads `<dir>/policy/policy.json`, every `<dir>/policy/sections/*.json` and, when present,
+ * `<dir>/policy/answer-model.json`, and validates them into the knowledge base (`KnowledgeError`
+ * names the file and field of every problem). `dir` is `KNOWLEDGE_DIR` or the project's `knowledge/`;
+ * `{ model: false }` leaves the learned model out (training, cross-validation).
  */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
-  const shown = (path: string) => {
-    const rel = relative(PROJECT_ROOT, path);
-    return rel.startsWith('..') ? path : rel;
-  };
+export function loadKnowledge(
+  dir: string = DEFAULT_KNOWLEDGE_DIR,
+  options: { model: boolean } = { model: true },
+): Knowledge {
+  const shown = shownPath;
   const policyDir = join(dir, POLICY_DIR);
   const sectionsDir = join(policyDir, 'sections');
   let names: string[];
@@ -65,8 +77,31 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     const file = read(join(sectionsDir, name));
     if (file) files.push(file);
   }
-  if (problems.length > 0 || !policy) throw new KnowledgeError(problems);
-  return parseKnowledge(policy, files);
+  const modelPath = join(policyDir, MODEL_FILE);
+  // Training leaves the model out: a stale or broken model must not stand in the way of a new one.
+  const model = options.model && existsSync(modelPath) ? read(modelPath) : undefined;
+  if (problems.length > 0 || !policy || model === null) throw new KnowledgeError(problems);
+  return parseKnowledge(policy, files, model);
+}
+
+/**
+ * Reads and validates `<dir>/policy/examples/<language>.jsonl`, the labelled questions the
+ * learned section model is trained on (`scripts/train-answer-model.ts`); the bot itself reads
+ * only the trained model.
+ */
+export function loadAnswerExamples(
+  knowledge: Knowledge,
+  dir: string = DEFAULT_KNOWLEDGE_DIR,
+): AnswerExample[] {
+  const examplesDir = join(dir, POLICY_DIR, EXAMPLES_DIR);
+  const publicIds = new Set(knowledge.sections.filter((s) => !s.passage).map((s) => s.id));
+  const files = LANGUAGES.filter((language) => existsSync(join(examplesDir, `${language}.jsonl`))).map(
+    (language) => {
+      const path = join(examplesDir, `${language}.jsonl`);
+      return { file: shownPath(path), language, text: readFileSync(path, 'utf8') };
+    },
+  );
+  return parseAnswerExamples(files, publicIds);
 }
 
 const built = new Map<string, KnowledgeIndex>();

@@ -1,11 +1,11 @@
 import { detectLanguage } from '../language/detect-language.js';
 import type { Language } from '../language/languages.js';
-import { analyzeQuestion } from './analyze-question.js';
 import { formatCitation } from './format-citation.js';
-import { judgeScope, type ScopeVerdict } from './judge-scope.js';
+import type { ScopeVerdict } from './judge-scope.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
+import { decideWithModel } from './learned/decide-with-model.js';
 import { publicSectionId, publicSectionIds } from './public-section-id.js';
-import { rankSections } from './rank-sections.js';
+import { rankPolicyText, type TextRanking } from './rank-policy-text.js';
 import { selectSentences } from './select-sentences.js';
 
 /** Message key (namespace `answer`) the adapters render when the policy does not cover a question. */
@@ -52,32 +52,49 @@ export interface AnswerOptions {
   language?: Language;
 }
 
+/** Without a learned model: the text ranking's order and scope verdict. */
+function decideByText(text: TextRanking, index: KnowledgeIndex) {
+  return {
+    answered: text.verdict === 'answer',
+    sections: publicSectionIds(
+      text.ranked.map((r) => r.id),
+      index.byId,
+    ).slice(0, 5),
+    passages: text.ranked.slice(0, 5).map((r) => r.id),
+  };
+}
+
 /**
- * Answers a privacy-policy question from the index: detects the language, ranks the sections,
- * abstains when the policy does not cover the question, and otherwise quotes the best section
- * and cites it. Pure and synchronous.
+ * Answers a privacy-policy question from the index: detects the language, ranks the sections by
+ * the policy text and (when the knowledge has one) the learned model together, abstains when the
+ * policy does not cover the question, and otherwise quotes the best section's best passage and
+ * cites it. Pure and synchronous.
  */
 export function answerQuestion(index: KnowledgeIndex, question: string, opts: AnswerOptions): Answer {
   const language = opts.language ?? detectLanguage(question, opts.fallbackLanguage);
   const languageIndex = index.languages[language];
-  const analyzed = analyzeQuestion(question, languageIndex);
-  const ranked = rankSections(languageIndex, analyzed.terms, analyzed.cues).filter((r) => r.score > 0);
-  const best = ranked[0];
-  const verdict = judgeScope(analyzed, best);
+  const text = rankPolicyText(index, question, language);
+  const decision = index.model
+    ? decideWithModel(index.model, index.byId, question, language, text)
+    : decideByText(text, index);
+  const best = text.ranked.find((r) => r.id === decision.passages[0]);
+  // The learned model may abstain where the words alone would answer: that is a customer-service question.
+  const verdict: ScopeVerdict = decision.answered
+    ? 'answer'
+    : text.verdict === 'answer'
+      ? 'off-topic'
+      : text.verdict;
   const base = {
     language,
-    sections: publicSectionIds(
-      ranked.map((r) => r.id),
-      index.byId,
-    ).slice(0, 5),
-    passages: ranked.slice(0, 5).map((r) => r.id),
+    sections: decision.sections,
+    passages: decision.passages,
     policyVersion: index.version,
     score: best?.score ?? 0,
     verdict,
   };
-  const section = best && index.byId.get(best.id);
-  const indexed = best && languageIndex.sections.find((s) => s.id === best.id);
-  if (verdict !== 'answer' || !section || !indexed) {
+  const section = decision.answered ? index.byId.get(decision.passages[0] ?? '') : undefined;
+  const indexed = section && languageIndex.sections.find((s) => s.id === section.id);
+  if (!section || !indexed) {
     return {
       ...base,
       answered: false,
@@ -94,7 +111,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, opts: An
   return {
     ...base,
     answered: true,
-    answer: selectSentences(indexed, analyzed.terms, languageIndex).join('\n'),
+    answer: selectSentences(indexed, text.analyzed.terms, languageIndex).join('\n'),
     citation: formatCitation(section, language, parent),
     sectionId: publicSectionId(section),
     passage: section.id,

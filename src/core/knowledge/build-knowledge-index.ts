@@ -12,6 +12,7 @@ import {
   type ScopeLexicon,
 } from './knowledge-index.js';
 import type { Knowledge, Section } from './knowledge-schema.js';
+import { compileSectionModel } from './learned/section-model.js';
 import { prepareAnswerUnits } from './prepare-answer-units.js';
 import { OFF_TOPIC_CONTEXT_WORDS, OFF_TOPIC_WORDS, PRIVACY_WORDS } from './scope-cues.js';
 import { splitCompound } from './split-compound.js';
@@ -225,7 +226,8 @@ class LanguageIndexBuilder {
 /**
  * Builds the search index over every section in every language: BM25F fields (title, hints,
  * text) over Snowball-stemmed terms with compounds split, phrase terms for multi-word hints, a
- * typo index, and the quotable units of each section. Pure; build once, reuse.
+ * typo index, and the quotable units of each section; and the learned section model, when the
+ * knowledge has one. Pure; build once, reuse.
  */
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const languages = {} as Record<Language, LanguageIndex>;
@@ -236,5 +238,6 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     version: knowledge.version,
     byId: new Map(knowledge.sections.map((s) => [s.id, s])),
     languages,
+    model: knowledge.model ? compileSectionModel(knowledge.model) : null,
   };
 }

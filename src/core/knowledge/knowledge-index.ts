@@ -1,5 +1,6 @@
 import type { Language } from '../language/languages.js';
 import type { Knowledge, Section } from './knowledge-schema.js';
+import type { SectionModel } from './learned/section-model.js';
 import type { AnswerUnit } from './split-answer-units.js';
 import type { TypoIndex } from './typo-index.js';
 
@@ -80,4 +81,6 @@ export interface KnowledgeIndex {
   version: string;
   byId: Map<string, Section>;
   languages: Record<Language, LanguageIndex>;
+  /** The learned section model combined with the text ranking, or null (the text ranking alone). */
+  model: SectionModel | null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../language/languages.js';
+import type { AnswerModelFile } from './learned/answer-model-schema.js';
 
 /** Section ids as the policy numbers them: `8`, `4.1`, `11.3`. */
 export const SECTION_ID = /^[1-9]\d?(\.[1-9]\d?)?$/;
@@ -75,4 +76,6 @@ export interface Knowledge {
   translationNotice: Record<Exclude<Language, 'nl'>, string>;
   /** In policy order: 1, 2, 3, 4, 4.1, …, 11, 11.1, …, 13. */
   sections: Section[];
+  /** The learned section model (`answer-model.json`), or null: then the text ranking decides alone. */
+  model: AnswerModelFile | null;
 }

@@ -8,6 +8,7 @@ import {
   type SectionFile,
   sectionFileSchema,
 } from './knowledge-schema.js';
+import { type AnswerModelFile, answerModelFileSchema } from './learned/answer-model-schema.js';
 import { computePolicyVersion } from './policy-version.js';
 
 /** A knowledge file as read from disk: its name (for messages) and its parsed JSON. */
@@ -72,13 +73,26 @@ function crossChecks(files: Array<{ file: string; data: SectionFile }>): string[
   return problems;
 }
 
+/** The model's sections must be the policy's public sections, and its bias one per class. */
+function modelChecks(file: string, model: AnswerModelFile, sections: SectionFile[]): string[] {
+  const problems: string[] = [];
+  const publicIds = new Set(sections.filter((s) => !s.passage).map((s) => s.id));
+  for (const id of model.sections)
+    if (!publicIds.has(id)) problems.push(`${file}: sections: "${id}" is not a section of the policy`);
+  if (model.bias.length !== model.sections.length + 1)
+    problems.push(`${file}: bias: needs one value per section and one for "out of scope"`);
+  return problems;
+}
+
 /**
- * Validates the policy file and the section files and assembles the knowledge base. Throws a
- * `KnowledgeError` listing every problem (file and field), so one run shows all that needs fixing.
+ * Validates the policy file, the section files and the learned model (optional) and assembles the
+ * knowledge base. Throws a `KnowledgeError` listing every problem (file and field), so one run
+ * shows all that needs fixing.
  */
 export function parseKnowledge(
   policy: KnowledgeFileContent,
   sectionFiles: KnowledgeFileContent[],
+  modelFile?: KnowledgeFileContent,
 ): Knowledge {
   const problems: string[] = [];
   const policyResult = policyFileSchema.safeParse(policy.content);
@@ -91,14 +105,29 @@ export function parseKnowledge(
   }
   if (sectionFiles.length === 0) problems.push('no section files found');
   problems.push(...crossChecks(valid));
+  let model: AnswerModelFile | null = null;
+  if (modelFile) {
+    const result = answerModelFileSchema.safeParse(modelFile.content);
+    if (result.success) {
+      model = result.data;
+      problems.push(
+        ...modelChecks(
+          modelFile.file,
+          model,
+          valid.map((v) => v.data),
+        ),
+      );
+    } else problems.push(...describeIssues(modelFile.file, result.error));
+  }
   if (problems.length > 0 || !policyResult.success) throw new KnowledgeError(problems);
   return assemble(
     policyResult.data,
     valid.map((v) => v.data),
+    model,
   );
 }
 
-function assemble(policy: PolicyFile, files: SectionFile[]): Knowledge {
+function assemble(policy: PolicyFile, files: SectionFile[], model: AnswerModelFile | null): Knowledge {
   const sections: Section[] = files
     .map((f) => ({
       id: f.id,
@@ -119,5 +148,6 @@ function assemble(policy: PolicyFile, files: SectionFile[]): Knowledge {
     name: policy.name,
     translationNotice: policy.translationNotice,
     sections,
+    model,
   };
 }

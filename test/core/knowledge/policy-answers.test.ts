@@ -95,7 +95,8 @@ describe('answers from the real policy', () => {
     }
   });
 
-  // Sentence shapes that point at a section where single words do not (question-cues-<language>.ts).
+  // Sentence shapes that point at a section where single words do not (question-cues-<language>.ts);
+  // "4.1|10": either is right (collected at checkout, or kept safe), as the labelled sets say.
   it.each([
     ['What exactly is personal data anyway?', '1'],
     ['Wat verstaan jullie onder persoonsgegevens?', '1'],
@@ -109,13 +110,15 @@ describe('answers from the real policy', () => {
     ['Vilka av era anställda kan komma åt mina uppgifter?', '10'],
     ['Hoe kan ik bezwaar maken tegen profilering?', '7'],
     ['Zählen die zwei Jahre ab meinem letzten Einkauf?', '8'],
-    ['Sparar ni mitt kortnummer?', '4.1'],
+    ['Sparar ni mitt kortnummer?', '4.1|10'],
     ['Are my card details encrypted?', '10'],
     ['Ik wil geen reclame meer ontvangen op basis van mijn aankopen', '11'],
     ['Waar kan ik een klacht indienen als jullie de AVG niet naleven?', '11'],
     ['I think somebody logged into my account without me knowing', '10'],
-  ])('%s → §%s', (question, section) => {
-    expect(ask(question)).toMatchObject({ answered: true, sectionId: section });
+  ])('%s → §%s', (question, sections) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(sections.split('|')).toContain(answer.sectionId);
   });
 
   it('abstains on customer-service requests whose words are privacy words (account, password, payment)', () => {

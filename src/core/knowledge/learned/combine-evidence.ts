@@ -1,0 +1,90 @@
+/**
+ * What the two rankers say about one question, per public section id (in the model's order): the
+ * learned model's probabilities (one more at the end: out of scope) and the policy-text ranking.
+ */
+export interface Evidence {
+  probabilities: readonly number[];
+  /** The best BM25F score of each public section's passages, 0 where none matched. */
+  sectionScores: readonly number[];
+  /** The sentence-shape cues per public section (`question-cues.ts`), summed. */
+  cues: readonly number[];
+  /** The text ranking's own scope verdict and evidence. */
+  verdict: 'answer' | 'no-match' | 'off-topic';
+  offTopic: number;
+  privacy: number;
+  topScore: number;
+  topCoverage: number;
+}
+
+/** The learned weights that combine the two rankers, and the abstention threshold. */
+export interface Combiner {
+  /** Logistic weights over `abstainFeatures`: the probability that the question is out of scope. */
+  abstain: readonly number[];
+  /** Weights over `rankFeatures`: a section's combined score. */
+  rank: readonly number[];
+  /** Abstain when the out-of-scope probability reaches this. */
+  threshold: number;
+}
+
+const log = (x: number) => Math.log(Math.max(x, 1e-4));
+
+/**
+ * Evidence for "out of scope": the model's out-of-scope probability (as log-odds), the text
+ * ranking's verdict, its off-topic and privacy words, how well the best section matched, how
+ * sure the model is of its best section; the last feature is the bias.
+ */
+export function abstainFeatures(e: Evidence): number[] {
+  const out = Math.min(Math.max(e.probabilities[e.probabilities.length - 1] ?? 0, 1e-4), 1 - 1e-4);
+  const bestInScope = Math.max(...e.probabilities.slice(0, -1));
+  return [
+    Math.log(out / (1 - out)),
+    e.verdict === 'off-topic' ? 1 : 0,
+    e.verdict === 'no-match' ? 1 : 0,
+    Math.log1p(e.offTopic),
+    Math.log1p(e.privacy),
+    Math.log1p(Math.max(0, e.topScore)),
+    e.topCoverage,
+    log(bestInScope),
+    1,
+  ];
+}
+
+/**
+ * Per public section: the model's log-probability given that the question is in scope, its text
+ * score relative to the best, whether it is the text ranking's best, and its cues.
+ */
+export function rankFeatures(e: Evidence): number[][] {
+  const sections = e.probabilities.length - 1;
+  const out = e.probabilities[sections] ?? 0;
+  const best = Math.max(...e.sectionScores, 1e-9);
+  return Array.from({ length: sections }, (_, c) => {
+    const score = e.sectionScores[c] ?? 0;
+    return [
+      log((e.probabilities[c] ?? 0) / (1 - out + 1e-9)),
+      score / best,
+      score === best ? 1 : 0,
+      e.cues[c] ?? 0,
+    ];
+  });
+}
+
+const dot = (w: readonly number[], x: readonly number[]) => x.reduce((sum, v, j) => sum + v * (w[j] ?? 0), 0);
+
+export interface CombinedRanking {
+  /** Section indices (the model's order), best first. */
+  order: number[];
+  /** Combined score per section index. */
+  scores: number[];
+  /** Probability that the question is out of scope. */
+  outOfScope: number;
+}
+
+/** Combines the learned model and the text ranking: which sections, in what order, and whether to abstain. */
+export function combineEvidence(combiner: Combiner, evidence: Evidence): CombinedRanking {
+  const scores = rankFeatures(evidence).map((x) => dot(combiner.rank, x));
+  const order = scores
+    .map((_, i) => i)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  const outOfScope = 1 / (1 + Math.exp(-dot(combiner.abstain, abstainFeatures(evidence))));
+  return { order, scores, outOfScope };
+}
