@@ -73,4 +73,21 @@ describe('createLogger', () => {
     expect(entry.dueAt).toBe('2025-12-29T22:59:59.999Z');
     expect(entry.count).toBe(42);
   });
+
+  it('keeps record ids whose digit runs look like phone numbers or identity numbers, next to redacted text', () => {
+    const ids = [
+      '01302185-4f09-4e5e-a43f-1ed2d12b4be1',
+      '0a259856-4963-49ec-aa7e-5eb3451793f2',
+      '85070999-8050-4000-8000-123456789012',
+      '06123456-7812-4abc-8def-061234567812',
+    ];
+    const { lines, destination } = capture();
+    createLogger({ level: 'info', destination }).info(
+      { taskIds: ids },
+      `task ${ids[0]} for 06-12345678 and ${ids[1]}, ${ids[2]}; ${ids[3]} anna@example.se`,
+    );
+    const entry = JSON.parse(lines[0] as string);
+    expect(entry.taskIds).toEqual(ids);
+    expect(entry.msg).toBe(`task ${ids[0]} for [phone] and ${ids[1]}, ${ids[2]}; ${ids[3]} [email]`);
+  });
 });
