@@ -52,9 +52,9 @@ export function createZendeskGateway(api: ZendeskApi, clock: Clock): ZendeskTick
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
-      throw new DeliveryError(`Zendesk ${what} returned an unexpected shape (${fields})`, {
-        permanent: true,
-      });
+      // Retried within the retry policy's bounds, not dead at once: a proxy's error page or a
+      // truncated answer must not cost a request its place; a lasting change dead-letters it later.
+      throw new DeliveryError(`Zendesk ${what} returned an unexpected shape (${fields})`);
     }
     return parsed.data;
   }

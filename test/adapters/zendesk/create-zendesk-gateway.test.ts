@@ -129,10 +129,15 @@ describe('createZendeskGateway', () => {
     expect(error.opts.permanent).toBeUndefined();
   });
 
-  it('refuses a ticket of an unexpected shape permanently', async () => {
+  it('reports a ticket of an unexpected shape or an empty answer as retryable, naming the missing fields', async () => {
     fake.intercept((call) =>
       call.path === '/api/v2/tickets/10.json' ? { status: 200, body: { ticket: { id: 10 } } } : undefined,
     );
-    expect((await failure(gateway.getTicket('10'))).opts.permanent).toBe(true);
+    const error = await failure(gateway.getTicket('10'));
+    expect(error.message).toContain('created_at');
+    expect(error.opts.permanent).toBeUndefined();
+    fake.clearInterceptors();
+    fake.intercept((call) => (call.path === '/api/v2/tickets/11.json' ? { status: 200 } : undefined));
+    expect((await failure(gateway.getTicket('11'))).opts.permanent).toBeUndefined();
   });
 });

@@ -108,6 +108,7 @@ export class FakeZendesk {
     this.calls.push(call);
     const reply =
       this.interceptors.map((fn) => fn(call)).find((r) => r !== undefined) ?? this.answer(call, url);
+    if (reply.hang) return; // left open until the caller gives up or the server stops
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   }
