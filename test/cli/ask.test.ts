@@ -2,27 +2,13 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/app/project-paths.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/run-cli-captured.js';
 
-async function cli(args: string[], input = '', env: Record<string, string> = {}) {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  stdin.end(input);
-  const code = await runCli(args, { stdin, stdout, stderr, env: { LOG_LEVEL: 'silent', ...env } });
-  return { code, out, err };
+function cli(args: string[], input = '', env: Record<string, string> = {}) {
+  return runCliCaptured(args, { LOG_LEVEL: 'silent', ...env }, input);
 }
 
 const FIELDS = ['language', 'answered', 'sections', 'passage', 'answer', 'citation', 'policyVersion'];

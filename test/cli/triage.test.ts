@@ -1,30 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured } from '../support/run-cli-captured.js';
 
-async function cli(args: string[], input = '', env: Record<string, string> = {}) {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  stdin.end(input);
-  const code = await runCli(args, {
-    stdin,
-    stdout,
-    stderr,
-    env: { DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', ...env },
-  });
-  return { code, out, err };
+function cli(args: string[], input = '', env: Record<string, string> = {}) {
+  return runCliCaptured(args, { DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', ...env }, input);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'triage-cli-'));
