@@ -50,7 +50,7 @@ export function prepareExamples(
 }
 
 const placeholderCombiner: Combiner = {
-  abstain: new Array(9).fill(0),
+  abstain: new Array(11).fill(0),
   rank: new Array(4).fill(0),
   threshold: 0.5,
 };

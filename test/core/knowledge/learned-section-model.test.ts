@@ -138,6 +138,7 @@ describe('trainCombiner', () => {
     privacy: 1,
     topScore: Math.max(...sectionScores),
     topCoverage: 0.5,
+    framing: [],
   });
 
   it('learns to follow the ranker that is right, and to abstain when the model says out of scope', () => {

@@ -29,7 +29,7 @@ export const answerModelFileSchema = z.strictObject({
    */
   weights: z.base64(),
   combiner: z.strictObject({
-    abstain: z.array(z.number()).length(9),
+    abstain: z.array(z.number()).length(11),
     rank: z.array(z.number()).length(4),
     threshold: z.number().gt(0).lt(1),
   }),

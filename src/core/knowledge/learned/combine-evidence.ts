@@ -14,6 +14,8 @@ export interface Evidence {
   privacy: number;
   topScore: number;
   topCoverage: number;
+  /** How the question is framed (`question-framing.ts`): about the data, about using a feature. */
+  framing: ReadonlyArray<'data' | 'use'>;
 }
 
 /** The learned weights that combine the two rankers, and the abstention threshold. */
@@ -31,7 +33,8 @@ const log = (x: number) => Math.log(Math.max(x, 1e-4));
 /**
  * Evidence for "out of scope": the model's out-of-scope probability (as log-odds), the text
  * ranking's verdict, its off-topic and privacy words, how well the best section matched, how
- * sure the model is of its best section; the last feature is the bias.
+ * sure the model is of its best section, whether it asks about the data or only about using a
+ * feature; the last feature is the bias.
  */
 export function abstainFeatures(e: Evidence): number[] {
   const out = Math.min(Math.max(e.probabilities[e.probabilities.length - 1] ?? 0, 1e-4), 1 - 1e-4);
@@ -45,6 +48,8 @@ export function abstainFeatures(e: Evidence): number[] {
     Math.log1p(Math.max(0, e.topScore)),
     e.topCoverage,
     log(bestInScope),
+    e.framing.includes('data') ? 1 : 0,
+    e.framing.length === 1 && e.framing[0] === 'use' ? 1 : 0,
     1,
   ];
 }

@@ -4,6 +4,7 @@ import { publicSectionId } from '../public-section-id.js';
 import type { TextRanking } from '../rank-policy-text.js';
 import { combineEvidence, type Evidence } from './combine-evidence.js';
 import { questionFeatures } from './question-features.js';
+import { questionFraming } from './question-framing.js';
 import { predictSections, type SectionModel } from './section-model.js';
 
 /** The learned model's and the text ranking's evidence for one question, per public section. */
@@ -38,6 +39,7 @@ export function gatherEvidence(
     privacy: text.analyzed.privacy,
     topScore: text.ranked[0]?.score ?? 0,
     topCoverage: text.ranked[0]?.coverage ?? 0,
+    framing: questionFraming(question, language),
   };
 }
 

@@ -2,12 +2,13 @@ import { splitWords, termOf } from '../../language/analyze-text.js';
 import type { Language } from '../../language/languages.js';
 import { isStopWord } from '../../language/stop-words.js';
 import { foldDiacritics } from '../../language/tokenize.js';
+import { questionFraming } from './question-framing.js';
 
 /**
  * Bumped whenever `questionFeatures` changes what it produces: a model trained on other features
  * is stale (the model-freshness test compares it).
  */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Character n-grams of each content word: typos, compounds and inflections still share most of them. */
 const CHAR_GRAMS = [3, 4, 5] as const;
@@ -17,7 +18,9 @@ const CHAR_GRAMS = [3, 4, 5] as const;
  * function words (`s:`, "how" and "who" say what is asked), pairs of adjacent stems (`b:`,
  * "how long", "mijn account") and character n-grams of the content words, diacritics folded
  * (`c:`, so "loschen", "löschung" and "Datenlöschung" meet). No language prefix: words the four
- * languages share ("cookies", "newsletter", "gdpr") share their evidence.
+ * languages share ("cookies", "newsletter", "gdpr") share their evidence. And how the question is
+ * framed (`f:`, `question-framing.ts`): about the data behind a feature, about using it, or only
+ * about using it, the same feature in every language.
  */
 export function questionFeatures(text: string, language: Language): string[] {
   const features = new Set<string>();
@@ -37,5 +40,8 @@ export function questionFeatures(text: string, language: Language): string[] {
       for (let i = 0; i + n <= padded.length; i++) features.add(`c:${padded.slice(i, i + n)}`);
   }
   for (let i = 0; i + 1 < terms.length; i++) features.add(`b:${terms[i]}_${terms[i + 1]}`);
+  const framing = questionFraming(text, language);
+  for (const kind of framing) features.add(`f:${kind}`);
+  if (framing.length === 1) features.add(`f:only-${framing[0]}`);
   return [...features];
 }
