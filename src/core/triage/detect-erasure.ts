@@ -9,21 +9,34 @@ function askedWhatHappened(r: ScanReader, i: number): boolean {
   return r.sentenceOf(i).question && r.near(i, ['PAST_Q'], 5, 'before') >= 0 && !r.inTicket('FOLLOW_UP');
 }
 
+/**
+ * "Will you keep anything after deletion?", "Bewaren jullie na verwijdering nog iets?": a question
+ * about what a deletion leaves behind, not asked for ("Can you delete it and keep nothing?" is).
+ */
+function askedWhatRemains(r: ScanReader, i: number): boolean {
+  const sentence = r.sentenceOf(i);
+  return (
+    sentence.question &&
+    sentence.first !== i &&
+    r.inSentence(i, ['KEEP', 'REMAIN']) >= 0 &&
+    // A wish before the verb asks for it; "like my address" after it gives an example.
+    r.near(i, ['WANT'], i - sentence.first, 'before') < 0
+  );
+}
+
+/** Marketing, messages and profiling: taken out of these, a person objects; nothing is erased. */
+const LISTS = ['MARKETING', 'MSG', 'PROFILING'] as const;
+
 /** "delete my account" and "remove me from the mailing list": the object decides which right. */
 function fromVerbs(r: ScanReader, out: Match[]): void {
   for (const i of r.where('DELETE', 'CLOSE', 'CLOSED')) {
-    if (!r.live(i) || askedWhatHappened(r, i)) continue;
+    if (!r.live(i) || askedWhatHappened(r, i) || askedWhatRemains(r, i)) continue;
     // "account deactivated" reports a state; "I'd like my account closed" asks for one.
     if (!r.has(i, 'DELETE', 'CLOSE') && r.inSentence(i, ['WANT']) < 0) continue;
-    const object = r.objectOf(i, [...OWN_DATA, 'MARKETING', 'MSG'], SHOP_OBJECTS, 6, [
-      'ME',
-      'ALL',
-      'ATTR',
-      'ABOUT_ME',
-    ]);
+    const object = r.objectOf(i, [...OWN_DATA, ...LISTS], SHOP_OBJECTS, 6, ['ME', 'ALL', 'ATTR', 'ABOUT_ME']);
     // "de verwerking van mijn gegevens stopzetten": stopping the processing restricts it.
     if (object.wanted && r.near(object.at, ['PROCESS'], 3, 'before') >= 0 && !r.has(i, 'DELETE')) continue;
-    if (object.wanted && r.has(object.at, 'MARKETING', 'MSG')) {
+    if (object.wanted && r.has(object.at, ...LISTS)) {
       out.push({ type: 'objection', weight: 0.85, positions: [i, object.at] });
     } else if (object.wanted) {
       out.push({
@@ -41,10 +54,12 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
       // "delete everything connected to this e-mail address" names the person by a detail.
       const detail = object.neutral.some((k) => r.has(k, 'ATTR'));
       const target = person ?? (aboutData || detail ? all : undefined);
-      // "haal me eruit" in a ticket only about mails: off the list, not out of the records.
-      const mailOnly = r.inTicket('MARKETING', 'MSG') && !r.inTicket(...OWN_DATA, 'WITH_YOU');
+      // "haal me eruit" in a ticket only about mails: off the list, not out of the records; but
+      // "… and delete everything you have on me" names the records.
+      const mailOnly = (at: number) =>
+        r.inTicket(...LISTS) && !r.inTicket(...OWN_DATA, 'WITH_YOU') && at === person && r.has(at, 'ME');
       if (target !== undefined)
-        out.push({ type: mailOnly ? 'objection' : 'erasure', weight: 0.7, positions: [i, target] });
+        out.push({ type: mailOnly(target) ? 'objection' : 'erasure', weight: 0.7, positions: [i, target] });
     } else if (object.at < 0 && object.neutral.length === 0 && r.has(i, 'DELETE', 'CLOSED') && wished(r, i)) {
       const antecedent = antecedentOf(r, i);
       if (antecedent >= 0) out.push({ type: 'erasure', weight: 0.7, positions: [antecedent, i] });

@@ -9,8 +9,22 @@ function asks(r: ScanReader, index: number): boolean {
   if (!sentence) return false;
   if (sentence.question) return true;
   for (let k = sentence.first; k < sentence.end; k++) {
-    // "I wonder how long …", "jag undrar om ni sparar …"; not "just curious after reading about GDPR".
-    if (r.has(k, 'WONDER') && r.near(k, ['QWORD', 'WHICH', ...HANDLING], 4, 'after') >= 0) return true;
+    // "I wonder how long …", "jag undrar om ni sparar …", "I'm worried that you sell …", "ik maak
+    // me zorgen dat jullie mijn gegevens doorverkopen" (verb-final); not "just curious after
+    // reading about GDPR".
+    const phraseEnd = r.tokens[k]?.phraseEnd ?? k;
+    if (
+      r.has(k, 'WONDER') &&
+      r.near(phraseEnd, ['QWORD', 'WHICH', 'DATA', 'ATTR', ...HANDLING], 6, 'after') >= 0
+    )
+      return true;
+    // "I just want to know what you would keep", "möchte nur wissen, was ihr aufbewahrt".
+    if (
+      r.has(k, 'WHICH') &&
+      r.near(k, ['SEE'], 3, 'before') >= 0 &&
+      r.near(k, ['KEEP', 'REMAIN'], 6, 'after') >= 0
+    )
+      return true;
     // "How long do you keep …" without its question mark; "I'd like to know where …"; "Und ganz
     // allgemein: Wie lange …" after a colon.
     const opens = k - sentence.first < 3 || r.tokens[k - 1]?.segment !== r.tokens[k]?.segment;
@@ -58,6 +72,34 @@ function referredDetail(r: ScanReader, index: number): number {
   return named ? pronoun : -1;
 }
 
+/** "anything", "something", "iets", "något", "etwas", "what": what may be left. */
+const SOMETHING = new Set(['anything', 'something', 'iets', 'wat', 'nagot', 'vad', 'etwas', 'was']);
+/** The customer as the one who keeps: "can I keep my points if I close my account?". */
+const I_KEEP = new Set(['i', 'ik', 'jag', 'ich']);
+
+/**
+ * "If I delete my account, do you keep anything?", "… möchte nur wissen, was ihr dann
+ * aufbewahrt": what a deletion or a closed account leaves behind with us. The word for keeping,
+ * or -1.
+ */
+function keptAfterDeletion(r: ScanReader, index: number): number {
+  const sentence = r.sentences[index];
+  if (!sentence) return -1;
+  let deletion = false;
+  for (let k = sentence.first; k < sentence.end; k++)
+    if (r.has(k, 'DELETE', 'CLOSE', 'CLOSED')) deletion = true;
+  if (!deletion) return -1;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    if (!r.has(k, 'KEEP', 'REMAIN') || HAVE.has(r.tokens[k]?.norm ?? '')) continue;
+    const who = r.tokens.slice(Math.max(sentence.first, k - 2), k).some((t) => I_KEEP.has(t.norm));
+    const what = r.tokens
+      .slice(Math.max(sentence.first, k - 4), Math.min(sentence.end, k + 4))
+      .some((t) => SOMETHING.has(t.norm));
+    if (!who && (what || r.near(k, ['ALL', 'WHICH'], 4) >= 0)) return k;
+  }
+  return -1;
+}
+
 /**
  * A question about how personal data is handled (kept, shared, needed, cookies, the DPO),
  * asked in a sentence that makes no request. When the ticket asks for access, questions about
@@ -76,7 +118,14 @@ export function detectQuestion(
     // In an access request, "tell me … 4. wie lange die Daten gespeichert werden" lists what the
     // request covers (Art. 15 names purposes, recipients, storage period); only a question of its
     // own, with its question mark and not about my data, stands beside it.
-    if (access && (r.inSentence(first, ['MY', 'ABOUT_ME']) >= 0 || !sentence.question)) continue;
+    // "Why do you need my date of birth?" asks a question of its own; "to whom did you give my
+    // data?" and "what do you have about me?" are the access request.
+    const partOfAccess =
+      !sentence.question ||
+      r.inSentence(first, ['ABOUT_ME', 'WHICH']) >= 0 ||
+      (r.inSentence(first, ['MY']) >= 0 && r.inSentence(first, ['SHARE']) >= 0) ||
+      r.has(first, 'WHICH', 'ABOUT_ME');
+    if (access && partOfAccess) continue;
     let topic = -1;
     let handling = -1;
     for (let k = first; k < sentence.end && topic < 0; k++) {
@@ -101,6 +150,10 @@ export function detectQuestion(
           handling = -1;
         if (handling >= 0) topic = k;
       }
+    }
+    if (topic < 0) {
+      const kept = keptAfterDeletion(r, index);
+      if (kept >= 0) [topic, handling] = [kept, kept];
     }
     // "I kassan ville ni ha mitt personnummer. Varför behöver ni det?": "it" is the detail named just before.
     if (topic < 0) {

@@ -103,7 +103,8 @@ export const DE_ACTIONS: Lexicon = {
     speicher* | gespeichert | aufbewahr* | aufbewahrt | behalt* | vorhalten | haben | habt | hat |
     hinterlegt | liegen | bewahren | bewahrt | bewahre | bewahren ... auf | bewahrt ... auf`,
   SHARE: `
-    teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben |
+    teilen | teilt | geteilt | verkauf* | verkauft | weitergeben | weitergegeben | weitergebt |
+    weitergibt | weiterverkauf* |
     geben ... weiter | gebt ... weiter | weiterleiten | ubermitteln an | ubermittelt |
     weitergeleitet | gegeben | gibt .. weiter | gab .. weiter | gebe .. weiter | landen | landet |
     gelandet | wer bekommt | wer erhält | wer bekommen | wer sieht | wer kann .. sehen`,

@@ -68,7 +68,9 @@ export const DE_GRAMMAR: Lexicon = {
   IT: `
     es`,
   WONDER: `
-    frage mich | fragte mich | interessiert mich | bin neugierig | neugierig`,
+    frage mich | fragte mich | interessiert mich | bin neugierig | neugierig | mache mir sorgen |
+    mache mir .. sorgen | besorgt | beunruhigt | beunruhigt mich | habe angst | angst dass |
+    bedenken`,
   STILL: `
     immer noch | noch immer | weiterhin | trotzdem`,
   PAST_Q: `

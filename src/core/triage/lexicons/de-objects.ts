@@ -48,7 +48,7 @@ export const DE_OBJECTS: Lexicon = {
     passwort* | kennwort* | zugangsdaten | logindaten | anmeldedaten | einloggen | login | anmelden |
     verifizierungscode | pin`,
   MARKETING: `
-    newsletter* | marketing* | werbung | werbe* | werbemail* | angebote | aktionen | promo* |
+    newsletter* | marketing* | *marketing | werbung | werbe* | werbemail* | angebote | aktionen | promo* |
     verteiler | mailingliste | emailverteiler | spam | reklame | kampagne* | rabattaktionen |
     dieser liste | der liste | eurer liste | ihrer liste | liste | diese liste | *newsletter* |
     *werbung | werbezweck* | katalog* | prospekt* | werbebrief* | briefwerbung | postwurf* |

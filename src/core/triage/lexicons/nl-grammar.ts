@@ -60,7 +60,9 @@ export const NL_GRAMMAR: Lexicon = {
     ze | hem`,
   WONDER: `
     vraag me af | vraag mij af | vroeg me af | vroeg mij af | benieuwd | nieuwsgierig |
-    vraag ik me af | vraag ik mij af | vroeg ik me af | vroeg ik mij af`,
+    vraag ik me af | vraag ik mij af | vroeg ik me af | vroeg ik mij af | maak me zorgen |
+    maak mij zorgen | maak me .. zorgen | bezorgd | ongerust | bang dat | zit me niet lekker |
+    zit mij niet lekker`,
   STILL: `
     nog steeds | nog altijd | nog steeds | blijf .. krijgen | blijf .. ontvangen | alsnog`,
   PAST_Q: `

@@ -57,7 +57,8 @@ export const SV_GRAMMAR: Lexicon = {
   IT: `
     dem`,
   WONDER: `
-    undrar | undrade | nyfiken`,
+    undrar | undrade | nyfiken | orolig | oroar mig | oroad | bekymrad | bekymrar mig |
+    rädd att | känns obehagligt`,
   STILL: `
     fortfarande | ändå | får .. ändå`,
   PAST_Q: `

@@ -47,7 +47,7 @@ export const SV_OBJECTS: Lexicon = {
     försändelse* | leveransadress* | spårning* | spårningsnummer* | postnord | budfirma* | kartong*`,
   PASSWORD: `lösenord* | inloggningsuppgifter | logga in | inloggning | verifieringskod* | bankid | kod`,
   MARKETING: `
-    marknadsföring* | erbjudande* | kampanj* | annons* | utskickslista* | mejllista* | epostlista* |
+    marknadsföring* | *marknadsföring | *marketing | erbjudande* | kampanj* | annons* | utskickslista* | mejllista* | epostlista* |
     sändlista* | spam | reklammejl* | nyhetsmejl* | listan | den här listan | er lista |
     denna lista | den listan | mejllistan | *utskick* | *nyhetsbrev* | *reklam* | katalog* |
     reklamblad | broschyr* | direktreklam | listor | alla listor | era listor | utskickslistor`,

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../src/core/language/languages.js';
+import { triageTicket } from '../../../src/core/triage/triage-ticket.js';
+import type { TriageType } from '../../../src/core/triage/triage-types.js';
+
+/**
+ * Boundaries between rights that overlap, and questions beside a request or in place of one,
+ * each family in the four languages. Sentences written for these tests, not taken from any
+ * labelled or independent set.
+ */
+type Case = [Language, string, TriageType[]];
+const FAMILIES: Record<string, Case[]> = {
+  'taken out of marketing, retargeting or tracking is an objection, not an erasure': [
+    ['en', 'Please take me out of your SMS marketing, I do not want offers by text.', ['objection']],
+    ['nl', 'Haal me uit jullie sms-marketing, ik wil geen aanbiedingen meer per sms.', ['objection']],
+    ['sv', 'Ta bort mig från era sms-utskick, jag vill inte ha fler erbjudanden.', ['objection']],
+    ['de', 'Nehmen Sie mich bitte aus dem E-Mail-Marketing heraus.', ['objection']],
+    ['en', 'Take me out of the retargeting and stop showing me your ads everywhere.', ['objection']],
+    ['nl', 'Haal me uit jullie retargeting en stop met dat gevolg met advertenties.', ['objection']],
+    ['sv', 'Plocka bort mig från er retargeting, jag vill inte förföljas av annonser.', ['objection']],
+    [
+      'de',
+      'Nehmt mich aus eurem Retargeting raus, ich will nicht überall eure Werbung sehen.',
+      ['objection'],
+    ],
+    ['en', 'Stop tracking me for advertising and remove me from your ad audiences.', ['objection']],
+    ['nl', 'Stop met mij volgen voor reclame en haal me uit jullie advertentiedoelgroepen.', ['objection']],
+    ['sv', 'Sluta spåra mig för reklam och ta bort mig från era annonsmålgrupper.', ['objection']],
+    [
+      'de',
+      'Hört auf, mich für Werbung zu tracken, und nehmt mich aus euren Werbezielgruppen.',
+      ['objection'],
+    ],
+  ],
+  'off the list and the records deleted are two requests': [
+    ['en', 'Take me off the mailing list and delete everything you have on me.', ['erasure', 'objection']],
+    [
+      'nl',
+      'Haal me van de mailinglijst en verwijder alle gegevens die jullie van me hebben.',
+      ['erasure', 'objection'],
+    ],
+    [
+      'sv',
+      'Ta bort mig från utskickslistan och radera alla uppgifter ni har om mig.',
+      ['erasure', 'objection'],
+    ],
+    [
+      'de',
+      'Nehmt mich aus dem Verteiler und löscht alle Daten, die ihr über mich habt.',
+      ['erasure', 'objection'],
+    ],
+  ],
+  'leaving as a customer is an erasure, not an objection': [
+    ['en', 'I no longer want to be your customer, please delete my account and data.', ['erasure']],
+    ['nl', 'Ik wil niet langer klant bij jullie zijn, gooi mijn account en gegevens weg.', ['erasure']],
+  ],
+  '"send my data" in a machine-readable export is portability, not access': [
+    [
+      'en',
+      'Closing my account – send my data first, as a machine-readable export (CSV), then delete it.',
+      ['erasure', 'portability'],
+    ],
+    [
+      'nl',
+      'Ik zeg mijn account op. Stuur me eerst mijn gegevens als machineleesbaar bestand (CSV), daarna mag alles weg.',
+      ['erasure', 'portability'],
+    ],
+    [
+      'sv',
+      'Jag avslutar mitt konto. Skicka mina uppgifter först i ett maskinläsbart format (JSON) och radera sedan kontot.',
+      ['erasure', 'portability'],
+    ],
+    [
+      'de',
+      'Ich kündige mein Konto. Schickt mir vorher meine Daten als maschinenlesbare Datei (JSON), danach bitte löschen.',
+      ['erasure', 'portability'],
+    ],
+    [
+      'en',
+      'Please send me my data in a machine-readable format so I can take it to another shop.',
+      ['portability'],
+    ],
+    [
+      'nl',
+      'Stuur mijn gegevens alsjeblieft in een machineleesbaar formaat, ik wil overstappen.',
+      ['portability'],
+    ],
+    [
+      'sv',
+      'Skicka mina uppgifter i ett maskinläsbart format, jag vill flytta dem till en annan butik.',
+      ['portability'],
+    ],
+    [
+      'de',
+      'Bitte sendet mir meine Daten in einem maschinenlesbaren Format, ich will zu einem anderen Anbieter.',
+      ['portability'],
+    ],
+  ],
+  'a question of its own beside an access request': [
+    [
+      'en',
+      'Please send me an overview of the data you hold about me. How long do you keep order data?',
+      ['access', 'question'],
+    ],
+    [
+      'nl',
+      'Graag een overzicht van welke gegevens jullie van mij hebben. Waarom hebben jullie mijn geboortedatum nodig?',
+      ['access', 'question'],
+    ],
+    [
+      'sv',
+      'Jag vill få en sammanställning av vilka uppgifter ni har om mig. Varför behöver ni mitt personnummer?',
+      ['access', 'question'],
+    ],
+    [
+      'de',
+      'Ich hätte gern eine Übersicht, welche Daten ihr über mich habt. Und warum braucht ihr eigentlich mein Geburtsdatum?',
+      ['access', 'question'],
+    ],
+  ],
+  'a question of its own beside an erasure': [
+    [
+      'en',
+      'Delete my account please. Do you share customer data with other companies?',
+      ['erasure', 'question'],
+    ],
+    [
+      'nl',
+      'Verwijder mijn account. Delen jullie klantgegevens met andere bedrijven?',
+      ['erasure', 'question'],
+    ],
+    ['sv', 'Radera mitt konto. Delar ni kunduppgifter med andra företag?', ['erasure', 'question']],
+    ['de', 'Löscht bitte mein Konto. Gebt ihr Kundendaten an andere Firmen weiter?', ['erasure', 'question']],
+  ],
+  'what a deletion would leave behind is a question, not a request': [
+    ['en', 'If I delete my account, do you keep my order history?', ['question']],
+    ['en', 'Will you keep anything after deletion, for example invoices?', ['question']],
+    ['en', 'After deletion, is anything kept, like my address?', ['question']],
+    ['en', 'I do not want to delete my account yet, I just want to know what you would keep.', ['question']],
+    ['nl', 'Als ik mijn account verwijder, bewaren jullie dan nog iets van mijn gegevens?', ['question']],
+    ['nl', 'Bewaren jullie na verwijdering nog iets, bijvoorbeeld facturen?', ['question']],
+    ['sv', 'Om jag raderar mitt konto, sparar ni då något av mina uppgifter?', ['question']],
+    ['sv', 'Sparar ni något efter raderingen, till exempel kvitton?', ['question']],
+    ['de', 'Wenn ich mein Konto lösche, behaltet ihr dann noch Daten von mir?', ['question']],
+    [
+      'de',
+      'Ich will das Konto noch nicht löschen, möchte nur wissen, was ihr dann aufbewahrt.',
+      ['question'],
+    ],
+  ],
+  'what happens to my data when …': [
+    ['en', 'What happens to my data when I close my account?', ['question']],
+    ['nl', 'Wat gebeurt er met mijn gegevens als ik mijn account opzeg?', ['question']],
+    ['sv', 'Vad händer med mina uppgifter när jag avslutar kontot?', ['question']],
+    ['de', 'Was passiert mit meinen Daten, wenn ich mein Konto kündige?', ['question']],
+  ],
+  'a worry about how data is handled is a question': [
+    ['en', 'I am worried that you sell my e-mail address to advertisers.', ['question']],
+    ['en', 'It worries me that you store my card details.', ['question']],
+    ['nl', 'Ik maak me zorgen dat jullie mijn gegevens doorverkopen aan adverteerders.', ['question']],
+    ['sv', 'Jag är orolig för att ni delar mina uppgifter med annonsörer.', ['question']],
+    ['de', 'Ich mache mir Sorgen, dass ihr meine Daten an Werbefirmen weitergebt.', ['question']],
+  ],
+};
+
+/** Shop matters beside the words above: still no request and no question. */
+const NONE: Array<[Language, string]> = [
+  ['en', 'Can I keep my points if I close my account and open a new one?'],
+  ['en', "I'm worried my parcel got lost, the tracking hasn't moved in a week."],
+  ['nl', 'Ik maak me zorgen dat mijn pakket kwijt is, de track & trace staat stil.'],
+  ['sv', 'Jag är orolig att paketet har försvunnit, spårningen har inte uppdaterats.'],
+  ['de', 'Ich mache mir Sorgen, dass mein Paket verloren gegangen ist.'],
+  ['en', 'Please remove the socks from my order, I only want the shoes.'],
+];
+
+describe('boundaries between rights, and questions beside requests', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    it.each(cases)(`${family} (%s): %s`, (language, text, types) => {
+      const result = triageTicket({ subject: '', description: text }, { fallbackLanguage: language });
+      expect(result.types).toEqual(types);
+    });
+  }
+  it.each(NONE)('no request and no question (%s): %s', (language, text) => {
+    const result = triageTicket({ subject: '', description: text }, { fallbackLanguage: language });
+    expect(result.types).toEqual([]);
+  });
+});
