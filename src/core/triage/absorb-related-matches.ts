@@ -7,6 +7,10 @@ const OWN_OBJECTION: Concept[] = ['UNSUB', 'OBJECT', 'DEREGISTER'];
 const OWN_VERBS: Concept[] = ['STOP', 'SEND'];
 /** Words that tie a sentence to a breach report: the other person, the incident, a guess. */
 const SAME_INCIDENT: Concept[] = ['OTHER_PERSON', 'ANOTHER', 'LEAK', 'MAYBE', 'THIRD_POSS', 'RECIPIENTS'];
+/** Verbs of sending and getting: "send me my data" in a portability request asks for the file. */
+const SEND_OR_GET: Concept[] = ['SEND', 'GET'];
+/** Using or processing the data: a refused use names what a restriction covers. */
+const USES: Concept[] = ['USE', 'PROCESS'];
 /** What a breach report tends to say besides the breach, without asking for it. */
 const ASIDES_OF_A_BREACH = new Set(['access', 'question', 'rectification']);
 
@@ -34,7 +38,11 @@ function listBetween(r: ScanReader, positions: number[]): boolean {
  *   the customer unsubscribes or objects in so many words;
  * - in a restriction, data said to be wrong with no correction asked for anywhere ("ni har
  *   registrerat fel uppgifter … begränsa behandlingen medan ni utreder") is the ground of the
- *   restriction (Art. 18(1)(a)), not a rectification.
+ *   restriction (Art. 18(1)(a)), not a rectification;
+ * - in a restriction, a refused use for marketing in the sentence after it ("… I don't want it
+ *   used for birthday offers either") says what the restriction covers;
+ * - in a portability request, "send me my data" (no copy, nothing "about me") asks for the file
+ *   the request is about, not for a separate copy.
  */
 export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
   const sentences = (m: Match) => new Set(m.positions.map((k) => r.tokens[k]?.sentence ?? -1));
@@ -47,7 +55,24 @@ export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
   const wished = (m: Match) =>
     [...sentences(m)].some((s) => sentenceHas(r, s, ['WANT'])) || m.positions.some(opensClause);
   const correctionAsked = matches.some((m) => m.type === 'rectification' && wished(m));
+  const portability = matches.some((m) => m.type === 'portability');
+  const afterRestriction = (m: Match) =>
+    [...sentences(m)].some((s) => restricted.has(s) || restricted.has(s - 1));
   return matches.filter((m) => {
+    if (
+      m.type === 'access' &&
+      portability &&
+      m.weight < 0.85 &&
+      m.positions.some((k) => r.has(k, ...SEND_OR_GET))
+    )
+      return false;
+    if (
+      m.type === 'objection' &&
+      !restricted.has(r.tokens[m.positions[0] as number]?.sentence ?? -1) &&
+      afterRestriction(m) &&
+      [...sentences(m)].every((s) => sentenceHas(r, s, USES) && !sentenceHas(r, s, OWN_OBJECTION))
+    )
+      return false;
     if (m.type === 'rectification' && restricted.size > 0 && !correctionAsked) return false;
     if (breach && ASIDES_OF_A_BREACH.has(m.type)) {
       if ([...sentences(m)].some((s) => sentenceHas(r, s, SAME_INCIDENT))) return false;

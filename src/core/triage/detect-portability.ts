@@ -4,7 +4,8 @@ import type { Match, ScanReader } from './scan-reader.js';
 /** Portability (Art. 20): the data in a machine-readable file, or sent on to another company. */
 export function detectPortability(r: ScanReader): Match[] {
   const out: Match[] = [];
-  const dataInTicket = r.inTicket('DATA', 'EXPORT', 'TRANSFER');
+  // "everything you have on me in a machine-readable format": about me is my data.
+  const dataInTicket = r.inTicket('DATA', 'ABOUT_ME', 'EXPORT', 'TRANSFER');
   for (const i of r.where('PORT')) {
     if (r.live(i) && dataInTicket) out.push({ type: 'portability', weight: 0.9, positions: [i] });
   }

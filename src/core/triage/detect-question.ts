@@ -85,11 +85,15 @@ const I_KEEP = new Set(['i', 'ik', 'jag', 'ich']);
 function keptAfterDeletion(r: ScanReader, index: number): number {
   const sentence = r.sentences[index];
   if (!sentence) return -1;
-  let deletion = false;
-  for (let k = sentence.first; k < sentence.end; k++)
-    if (r.has(k, 'DELETE', 'CLOSE', 'CLOSED')) deletion = true;
-  if (!deletion) return -1;
+  let deletion = -1;
+  for (let k = sentence.first; k < sentence.end && deletion < 0; k++)
+    if (r.has(k, 'DELETE', 'CLOSE', 'CLOSED')) deletion = k;
+  if (deletion < 0) return -1;
   for (let k = sentence.first; k < sentence.end; k++) {
+    // "Suppose I delete my account – is my order history gone too?": what goes with it.
+    const goneToo =
+      k > deletion && sentence.question && r.conditional(deletion) && r.has(k, 'DELETE', 'CLOSED');
+    if (goneToo && r.near(k, ['DATA', 'ATTR', 'ALL'], 4) >= 0) return k;
     if (!r.has(k, 'KEEP', 'REMAIN') || HAVE.has(r.tokens[k]?.norm ?? '')) continue;
     const who = r.tokens.slice(Math.max(sentence.first, k - 2), k).some((t) => I_KEEP.has(t.norm));
     const what = r.tokens

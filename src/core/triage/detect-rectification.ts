@@ -5,12 +5,22 @@ import type { Match, ScanReader } from './scan-reader.js';
 const SHOP: Concept[] = ['ORDER', 'DELIVERY', 'INVOICE', 'DOCUMENT', 'ITEM'];
 const RECORD: Concept[] = ['ACCOUNT', 'STORAGE'];
 
-/** Whether a detail at `detail`, changed by a cue at `cue`, belongs to the customer record. */
+/** A name or a date of birth: no order or parcel is about these (addresses, postcodes may be). */
+function identity(r: ScanReader, detail: number): boolean {
+  return /nam|birth|geboort|fodelse|geburt|personnummer/.test(r.tokens[detail]?.norm ?? '');
+}
+
+/**
+ * Whether a detail at `detail`, changed by a cue at `cue`, belongs to the customer record. An
+ * order or a courier named elsewhere in the ticket makes a wrong address or postcode a delivery
+ * matter; a misspelled surname or a wrong date of birth stays a detail of the record.
+ */
 function inRecord(r: ScanReader, cue: number, detail: number): boolean {
   const record =
     r.inSentence(cue, RECORD) >= 0 || r.inSentence(detail, RECORD) >= 0 || r.has(detail, ...RECORD);
   const shop = r.inSentence(cue, SHOP) >= 0 || r.inSentence(detail, SHOP) >= 0;
-  return record || (!shop && !(r.inTicket(...SHOP) && !r.inTicket(...RECORD)));
+  const shopTicket = r.inTicket(...SHOP) && !r.inTicket(...RECORD) && !identity(r, detail);
+  return record || (!shop && !shopTicket);
 }
 
 /**

@@ -161,6 +161,121 @@ const FAMILIES: Record<string, Case[]> = {
     ['sv', 'Jag är orolig för att ni delar mina uppgifter med annonsörer.', ['question']],
     ['de', 'Ich mache mir Sorgen, dass ihr meine Daten an Werbefirmen weitergebt.', ['question']],
   ],
+  'taken off a list named in a compound, or an address taken off a list': [
+    ['en', 'Take me out of whatever retargeting thing you are running, it is creepy.', ['objection']],
+    ['nl', 'Wil je me uit het klantenpanel en de reclamelijst halen?', ['objection']],
+    ['sv', 'Stryk mig från ert sms-register för erbjudanden.', ['objection']],
+    [
+      'de',
+      'Bitte nehmt mich aus dem SMS-Marketing raus, ich möchte keine Angebote mehr aufs Handy.',
+      ['objection'],
+    ],
+    ['en', 'Remove my email address from your newsletter list.', ['objection']],
+    ['sv', 'Ta bort min mejladress från nyhetsbrevet.', ['objection']],
+    ['de', 'Entfernt meine E-Mail-Adresse aus dem Newsletter-Verteiler.', ['objection']],
+  ],
+  'unsubscribed and then the account deleted are two requests': [
+    ['en', 'Unsubscribe me from everything and then wipe my account.', ['erasure', 'objection']],
+    ['nl', 'Meld me af voor alle mails en verwijder daarna mijn account.', ['erasure', 'objection']],
+    ['sv', 'Avregistrera mig från alla utskick och radera sedan mitt konto.', ['erasure', 'objection']],
+    ['de', 'Meldet mich von allen Newslettern ab und löscht danach mein Konto.', ['erasure', 'objection']],
+  ],
+  'browsing behaviour followed for ads is an objection': [
+    ['en', 'Please stop following my browsing behaviour for ads.', ['objection']],
+    ['nl', 'Stop alsjeblieft met het volgen van mijn surfgedrag voor advertenties.', ['objection']],
+    ['sv', 'Sluta spåra mitt surfande för annonser.', ['objection']],
+    ['de', 'Hört bitte auf, mein Surfverhalten für Werbung zu verfolgen.', ['objection']],
+  ],
+  'a file of everything about me, or sent after an export is asked, is portability': [
+    ['en', 'Send me everything you have on me in a machine-readable format, please.', ['portability']],
+    ['en', 'I want to export my data. Please send it to me as a JSON file.', ['portability']],
+    ['nl', 'Kunnen jullie al mijn gegevens naar me mailen als JSON-bestand?', ['portability']],
+    ['sv', 'Kan ni mejla mig all min data som en CSV-fil?', ['portability']],
+    [
+      'de',
+      'Ich möchte meine Daten exportieren und zu einem anderen Shop mitnehmen. Schickt mir die Daten bitte zu.',
+      ['portability'],
+    ],
+    [
+      'en',
+      'Send me a copy of all the data you have about me, and also a machine-readable export of my order history.',
+      ['access', 'portability'],
+    ],
+  ],
+  'a hypothetical deletion asks what stays': [
+    ['en', 'Suppose I delete my account – is my order history gone too?', ['question']],
+    ['en', 'Do you still have my data after I unsubscribe?', ['question']],
+    ['nl', 'Stel dat ik mijn account laat verwijderen, blijven mijn gegevens dan bewaard?', ['question']],
+    ['sv', 'Om jag avregistrerar mig, finns mina uppgifter kvar hos er?', ['question']],
+    ['de', 'Falls ich mein Konto löschen lasse, bleiben meine Daten dann gespeichert?', ['question']],
+    ['en', 'Before I decide to delete my account: what would you still hold on to afterwards?', ['question']],
+    ['nl', 'Voordat ik besluit mijn account op te heffen: wat houden jullie daarna nog bij?', ['question']],
+    ['sv', 'Innan jag bestämmer mig för att radera kontot: vad sparar ni efteråt?', ['question']],
+    ['de', 'Bevor ich mich entscheide, mein Konto zu löschen: was speichert ihr danach noch?', ['question']],
+  ],
+  'a question of its own beside an unsubscribe, a closing or a correction': [
+    ['en', 'Unsubscribe me please. Why do you need my phone number at all?', ['objection', 'question']],
+    [
+      'nl',
+      'Meld me af voor de nieuwsbrief. Waarom hebben jullie eigenlijk mijn telefoonnummer nodig?',
+      ['objection', 'question'],
+    ],
+    [
+      'sv',
+      'Avregistrera mig från nyhetsbrevet. Varför behöver ni mitt telefonnummer?',
+      ['objection', 'question'],
+    ],
+    [
+      'de',
+      'Meldet mich vom Newsletter ab. Wozu braucht ihr überhaupt meine Telefonnummer?',
+      ['objection', 'question'],
+    ],
+    ['en', 'Please close my account. How long will you keep my data after that?', ['erasure', 'question']],
+    [
+      'nl',
+      'Sluit mijn account alstublieft. Hoe lang bewaren jullie mijn gegevens daarna nog?',
+      ['erasure', 'question'],
+    ],
+    ['sv', 'Stäng mitt konto. Hur länge sparar ni mina uppgifter efter det?', ['erasure', 'question']],
+    [
+      'de',
+      'Bitte schließt mein Konto. Wie lange speichert ihr meine Daten danach noch?',
+      ['erasure', 'question'],
+    ],
+    [
+      'en',
+      'My surname is misspelled, please correct it. Do you share my name with the courier?',
+      ['rectification', 'question'],
+    ],
+  ],
+  'a worry in other words': [
+    ['en', 'I feel uneasy that you have my date of birth on file.', ['question']],
+    ['nl', 'Ik ben bang dat mijn gegevens bij derden terechtkomen.', ['question']],
+    ['sv', 'Jag är rädd att mina uppgifter hamnar hos tredje part.', ['question']],
+    ['de', 'Ich habe Bedenken, dass meine Daten bei Dritten landen.', ['question']],
+  ],
+  'a use refused in the sentence after a restriction is part of it': [
+    [
+      'en',
+      'Please restrict the use of my data while you check my complaint. I do not want it used for birthday offers either.',
+      ['restriction'],
+    ],
+    [
+      'nl',
+      'Beperk het gebruik van mijn gegevens zolang mijn klacht loopt. Ik wil ook niet dat ze voor verjaardagsacties gebruikt worden.',
+      ['restriction'],
+    ],
+    [
+      'sv',
+      'Begränsa användningen av mina uppgifter medan ni utreder klagomålet. Jag vill inte heller att de används för födelsedagserbjudanden.',
+      ['restriction'],
+    ],
+    [
+      'de',
+      'Bitte schränkt die Nutzung meiner Daten ein, solange die Beschwerde läuft. Ich will auch nicht, dass sie für Geburtstagsangebote verwendet werden.',
+      ['restriction'],
+    ],
+  ],
 };
 
 /** Shop matters beside the words above: still no request and no question. */
@@ -171,6 +286,11 @@ const NONE: Array<[Language, string]> = [
   ['sv', 'Jag är orolig att paketet har försvunnit, spårningen har inte uppdaterats.'],
   ['de', 'Ich mache mir Sorgen, dass mein Paket verloren gegangen ist.'],
   ['en', 'Please remove the socks from my order, I only want the shoes.'],
+  ['nl', 'Wat gebeurt er met mijn punten als ik mijn account verwijder?'],
+  ['en', 'What happens to my order if I cancel it?'],
+  ['de', 'Ich habe Bedenken wegen der Passform der Schuhe.'],
+  ['sv', 'Jag är orolig att rabattkoden inte fungerar.'],
+  ['en', 'Remove the voucher from my cart please.'],
 ];
 
 describe('boundaries between rights, and questions beside requests', () => {

@@ -93,7 +93,8 @@ export const DE_ACTIONS: Lexicon = {
     personalisierten empfehlungen | empfehlungen auf basis | auf basis meiner |
     personalisierte angebote | personalisierten angebote | massgeschneiderte angebote |
     personalisierung | personalisierte inhalte | personalisierte mails | verfolgt mich |
-    mich verfolgen | mich tracken | trackt mich`,
+    mich verfolgen | mich tracken | trackt mich | surfverhalten | klickverhalten |
+    nutzungsverhalten`,
   PROCESS: `
     verarbeit* | verarbeitung | verarbeitet | was passiert | was geschieht`,
   USE: `

@@ -29,7 +29,7 @@ export const DE_GRAMMAR: Lexicon = {
     wenn ich | falls ich | sobald ich | nachdem ich | was passiert | wenn mein | sollte ich |
     wenn man | falls man | bevor ich | angenommen | uberlege* | irgendwann | warum habt ihr |
     warum haben sie | warum wurde | wieso wurde | weshalb wurde | wieso habt ihr | soll ich |
-    sollte ich das`,
+    sollte ich das | mal angenommen | hypothetisch | theoretisch | rein theoretisch`,
   QWORD: `
     wie | warum | wieso | weshalb | wer | wo | wann | wie lange | ob | wozu | wofür | wofur`,
   ELSE: `

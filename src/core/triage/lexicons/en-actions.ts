@@ -76,7 +76,7 @@ export const EN_ACTIONS: Lexicon = {
     personalized marketing | retargeting | behavioural advertising | behavioral advertising |
     automated decision* | retarget* | tracked and profiled | track my browsing |
     tracking my browsing | personalised recommendations | personalized recommendations |
-    recommendations based on | tailored offers | tailor* | personalised offers |
+    recommendations based on | browsing behaviour | browsing behavior | browsing habits | tailored offers | tailor* | personalised offers |
     personalized offers | personal offers | based on my purchases | based on my browsing |
     based on what i | personalisation | personalization | personalised stuff | personalized stuff |
     personalised content | personalized content | personalised emails | personalized emails |
@@ -89,7 +89,7 @@ export const EN_ACTIONS: Lexicon = {
   KEEP: `
     keep | keeping | kept | store | storing | stored | save | saved | hold | holding | retain* |
     on file | you have | you've got | you guys have | u have | you got | y'all have | keeps |
-    saves | saving | stores | holds`,
+    saves | saving | stores | holds | still have | still hold`,
   SHARE: `
     share | shared | sharing | sell | selling | sold | pass on | passed on | disclos* | give .. to |
     hand .. to | sells | shares | passes on | gives away | end up | ends up | ended up | who gets |

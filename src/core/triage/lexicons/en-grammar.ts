@@ -34,7 +34,8 @@ export const EN_GRAMMAR: Lexicon = {
     if i | when i | once i | after i | what happens | if my | in case i | should i | were i |
     before i | if someone | when someone | after someone | if one | thinking about | thinking of |
     considering | contemplating | might | may want | why did you | why have you | why was |
-    why were | why has | why is my account | shall i | do i need to | should i just`,
+    why were | why has | why is my account | shall i | do i need to | should i just | suppose |
+    supposing | say i | let's say | hypothetically | in theory | theoretically`,
   QWORD: `
     how | why | who | where | when | whether | do you | does caliroots | are you | is it | is my |
     can i | will you`,

@@ -5,7 +5,7 @@ export const NL_ACTIONS: Lexicon = {
   DELETE: `
     verwijder* | verwijdering | wis | wist | wissen | gewist | wissing | schrap* | geschrapt |
     weghal* | weggehaald | haal ... weg | haal ... uit | haal ... van | haalt ... uit |
-    haalt ... van | halen .. uit | uit .. halen | eruit halen | vernietig* | opschonen |
+    haalt ... van | halen .. uit | uit ... halen | eruit halen | vernietig* | opschonen |
     verwijderd | verdwijn* | verdwenen | weg te halen | uit te halen | te wissen | op te schonen |
     anonimiseer* | anonimiser* | geanonimiseerd | weggooien | gooi ... weg | gooien ... weg |
     weg te gooien | wegdoen | doe ... weg | weg te doen | uitwissen | wis ... uit | nuken |
@@ -85,7 +85,7 @@ export const NL_ACTIONS: Lexicon = {
     persoonlijke aanbevelingen | gepersonaliseerde aanbevelingen | aanbevelingen op basis van |
     op basis van mijn | persoonlijke aanbiedingen | gepersonaliseerde aanbiedingen |
     personalisatie | gepersonaliseerde inhoud | gepersonaliseerde mails | jullie volgen mij |
-    mij volgen | volgen mij`,
+    mij volgen | volgen mij | surfgedrag | klikgedrag | browsegedrag`,
   PROCESS: `
     verwerk* | verwerking | verwerkt | wat gebeurt | wat gebeurd`,
   USE: `

@@ -23,7 +23,8 @@ export const NL_GRAMMAR: Lexicon = {
     als ik | wanneer ik | indien ik | zodra ik | stel dat | wat gebeurt | als mijn | mocht ik |
     stel | voordat ik | nadat ik | nadat iemand | als iemand | wanneer iemand | als je | als men |
     overweeg* | twijfel* | of ik | waarom hebben jullie | waarom is mijn | waarom werd |
-    waarom zijn | zal ik | moet ik | moet ik .. verwijderen`,
+    waarom zijn | zal ik | moet ik | moet ik .. verwijderen | hypothetisch | in theorie |
+    theoretisch | gesteld dat`,
   QWORD: `
     hoe | waarom | wie | waar | wanneer | hoelang | hoe lang | is het | worden mijn | wordt mijn`,
   ELSE: `

@@ -47,7 +47,7 @@ export const NL_OBJECTS: Lexicon = {
     afleveradres | bezorgadres | verzendadres | track | trace | tracking | vervoerder | postnl | dhl`,
   PASSWORD: `wachtwoord | inloggegevens | inloggen | ingelogd | log .. in | verificatiecode | pincode`,
   MARKETING: `
-    nieuwsbrief | nieuwsbrieven | marketing | *marketing | reclame | reclamemail* | reclames | aanbieding* |
+    nieuwsbrief | nieuwsbrieven | marketing | *marketing | reclame | reclame* | *reclame | reclamemail* | reclames | aanbieding* |
     promotie* | advertentie* | mailinglijst | mailinglist | verzendlijst | spam | acties |
     actiemail* | commerciele | deze lijst | de lijst | jullie lijst | die lijst | maillijst |
     emaillijst | nieuwsbrief* | *nieuwsbrief* | mailings | reclamemails | promomails |

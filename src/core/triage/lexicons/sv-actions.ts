@@ -76,7 +76,8 @@ export const SV_ACTIONS: Lexicon = {
     personanpassad* | anpassad reklam | retargeting | automatiserade beslut* |
     personliga rekommendationer | rekommendationer baserat på | baserat på mina |
     personliga erbjudanden | skräddarsydda erbjudanden | anpassade erbjudanden | personalisering |
-    personanpassning | spårar mig | spåra mig | följer mig`,
+    personanpassning | spårar mig | spåra mig | följer mig | surfande | surfbeteende | surfvanor |
+    klickbeteende`,
   PROCESS: `
     behandla | behandlar | behandlas | behandling | behandlingen | behandlat | vad händer |
     vad som händer`,

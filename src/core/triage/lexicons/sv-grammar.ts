@@ -23,7 +23,7 @@ export const SV_GRAMMAR: Lexicon = {
     om jag | när jag | ifall jag | efter att jag | vad händer | om man | när man | innan jag |
     efter att man | om någon | när någon | funderar på | funderar | överväger | tänker på att |
     varför har ni | varför har mitt | varför blev | varför raderade | ska jag | skall jag |
-    borde jag | bör jag`,
+    borde jag | bör jag | anta att | antag att | säg att | hypotetiskt | i teorin | teoretiskt`,
   QWORD: `
     hur | varför | vem | när | hur länge | är det | vart`,
   ELSE: `
