@@ -54,7 +54,19 @@ export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
   const opensClause = (k: number) => k === 0 || r.tokens[k - 1]?.segment !== r.tokens[k]?.segment;
   const wished = (m: Match) =>
     [...sentences(m)].some((s) => sentenceHas(r, s, ['WANT'])) || m.positions.some(opensClause);
-  const correctionAsked = matches.some((m) => m.type === 'rectification' && wished(m));
+  // "My date of birth is wrong. Please correct it and do not use it until then": the wish may
+  // stand in a sentence of its own, on a pronoun.
+  const correctionWished = r
+    .where('CORRECT')
+    .some(
+      (k) =>
+        !r.conditional(k) &&
+        r.near(k, ['NEG', 'NEG_WANT'], 3, 'before') < 0 &&
+        (sentenceHas(r, r.tokens[k]?.sentence ?? -1, ['WANT']) || opensClause(k)),
+    );
+  const correctionAsked =
+    matches.some((m) => m.type === 'rectification' && wished(m)) ||
+    (correctionWished && matches.some((m) => m.type === 'rectification'));
   const portability = matches.some((m) => m.type === 'portability');
   const afterRestriction = (m: Match) =>
     [...sentences(m)].some((s) => restricted.has(s) || restricted.has(s - 1));

@@ -1,3 +1,4 @@
+import type { Concept } from './concepts.js';
 import type { Match, ScanReader } from './scan-reader.js';
 
 const HAVE = new Set(['have', 'has', 'hebben', 'hebt', 'heeft', 'har', 'ha', 'haben', 'habt', 'hat']);
@@ -72,6 +73,24 @@ function referredDetail(r: ScanReader, index: number): number {
   return named ? pronoun : -1;
 }
 
+/**
+ * The word for handling nearest to a detail at `k`, passing over a bare "have" ("min adress har
+ * lämnats ut"); "will my address still be in your system?" (being in our records) counts too.
+ */
+function handlingNear(r: ScanReader, k: number): number {
+  const { first, end } = r.sentenceOf(k);
+  for (let d = 1; d <= 8; d++) {
+    for (const at of [k + d, k - d]) {
+      if (at < first || at >= end || !r.has(at, ...HANDLING, 'EXIST')) continue;
+      if (r.has(at, 'EXIST') && !r.has(at, ...HANDLING) && r.near(at, ['STORAGE', 'WITH_YOU'], 4) < 0)
+        continue;
+      if (HAVE.has(r.tokens[at]?.norm ?? '') && !r.has(k, 'DATA')) continue;
+      return at;
+    }
+  }
+  return -1;
+}
+
 /** "anything", "something", "iets", "något", "etwas", "what": what may be left. */
 const SOMETHING = new Set(['anything', 'something', 'iets', 'wat', 'nagot', 'vad', 'etwas', 'was']);
 /** The customer as the one who keeps: "can I keep my points if I close my account?". */
@@ -109,26 +128,49 @@ function keptAfterDeletion(r: ScanReader, index: number): number {
  * asked in a sentence that makes no request. When the ticket asks for access, questions about
  * the customer's own data ("to whom did you give my data?") are part of that request.
  */
+/**
+ * In a sentence that makes a request ending at `last`, where a question of its own begins after
+ * it: "Delete my account, and I'd also like to know whether you sold my address", "… och jag
+ * undrar också om ni …". The first word of that question, or -1.
+ */
+function questionAfter(r: ScanReader, last: number): number {
+  const { end } = r.sentenceOf(last);
+  const segment = r.tokens[last]?.segment;
+  for (let k = last + 1; k < end; k++) {
+    if (r.tokens[k]?.segment === segment) continue;
+    if (r.has(k, 'WONDER')) return k;
+    // "I would also like to know whether": a wish to know, then a question word.
+    if (
+      r.has(k, 'SEE') &&
+      r.near(k, ['WANT'], 3, 'before') > last &&
+      r.near(k, ['QWORD', 'WHICH'], 2, 'after') >= 0
+    )
+      return k;
+  }
+  return -1;
+}
+
 export function detectQuestion(
   r: ScanReader,
-  requestSentences: ReadonlySet<number>,
+  requestSentences: ReadonlyMap<number, number>,
   access: boolean,
 ): Match[] {
   if (r.inTicket('PHISHING')) return [];
   const out: Match[] = [];
   for (const [index, sentence] of r.sentences.entries()) {
-    if (requestSentences.has(index) || !asks(r, index)) continue;
-    const first = sentence.first;
+    const last = requestSentences.get(index);
+    const first = last === undefined ? sentence.first : questionAfter(r, last);
+    if (first < 0 || !asks(r, index)) continue;
     // In an access request, "tell me … 4. wie lange die Daten gespeichert werden" lists what the
     // request covers (Art. 15 names purposes, recipients, storage period); only a question of its
-    // own, with its question mark and not about my data, stands beside it.
-    // "Why do you need my date of birth?" asks a question of its own; "to whom did you give my
-    // data?" and "what do you have about me?" are the access request.
+    // own, asked as one and not about what is held on me, stands beside it: "Why do you need my
+    // date of birth?" does; "to whom did you give my data?" and "what do you have about me?" are
+    // the access request.
+    const inQuestion = (...concepts: Concept[]) => r.between(first - 1, sentence.end, ...concepts);
     const partOfAccess =
-      !sentence.question ||
-      r.inSentence(first, ['ABOUT_ME', 'WHICH']) >= 0 ||
-      (r.inSentence(first, ['MY']) >= 0 && r.inSentence(first, ['SHARE']) >= 0) ||
-      r.has(first, 'WHICH', 'ABOUT_ME');
+      (!sentence.question && last === undefined) ||
+      inQuestion('ABOUT_ME', 'WHICH') ||
+      (inQuestion('MY') && inQuestion('SHARE'));
     if (access && partOfAccess) continue;
     let topic = -1;
     let handling = -1;
@@ -146,7 +188,7 @@ export function detectQuestion(
           ? r.inSentence(k, ['DELETE']) >= 0
             ? r.inSentence(k, ['KEEP'])
             : -1
-          : r.near(k, [...HANDLING], 8);
+          : handlingNear(r, k);
         // "Wir haben geheiratet …, habt ihr …?": a bare "have" handles nothing.
         if (handling >= 0 && HAVE.has(r.tokens[handling]?.norm ?? '') && !r.has(k, 'DATA')) handling = -1;
         // "Kan ik haar adres als afleveradres gebruiken?": an address used for a delivery is a shop matter.
@@ -155,12 +197,12 @@ export function detectQuestion(
         if (handling >= 0) topic = k;
       }
     }
-    if (topic < 0) {
+    if (topic < 0 && last === undefined) {
       const kept = keptAfterDeletion(r, index);
       if (kept >= 0) [topic, handling] = [kept, kept];
     }
     // "I kassan ville ni ha mitt personnummer. Varför behöver ni det?": "it" is the detail named just before.
-    if (topic < 0) {
+    if (topic < 0 && last === undefined) {
       const it = referredDetail(r, index);
       if (it >= 0) {
         handling = r.near(it, [...HANDLING], 6);

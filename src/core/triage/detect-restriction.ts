@@ -31,7 +31,8 @@ export function detectRestriction(r: ScanReader): Match[] {
     const refused = r.negated(i) || r.near(i, ['NOTHING'], 4) >= 0;
     const negation = r.near(i, ['NEG', 'NEG_WANT'], 6) >= 0;
     if ((limit >= 0 && (refused || negation || keptNotDeleted)) || (refused && keptNotDeleted)) {
-      if (r.inTicket('DATA'))
+      // "My date of birth is wrong … do not use it until then": a detail is data too.
+      if (r.inTicket('DATA', 'ATTR'))
         out.push({ type: 'restriction', weight: 0.65, positions: limit >= 0 ? [i, limit] : [i] });
     }
   }

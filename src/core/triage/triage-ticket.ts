@@ -51,9 +51,12 @@ function detectAll(reader: ScanReader): Match[] {
     ...detectObjection(reader),
     ...detectBreach(reader),
   ];
-  const requestSentences = new Set(
-    requests.map((m) => reader.tokens[m.positions[0] as number]?.sentence ?? -1),
-  );
+  // The last word of a request in each sentence: a question may follow it in a clause of its own.
+  const requestSentences = new Map<number, number>();
+  for (const m of requests) {
+    const sentence = reader.tokens[m.positions[0] as number]?.sentence ?? -1;
+    requestSentences.set(sentence, Math.max(requestSentences.get(sentence) ?? -1, ...m.positions));
+  }
   const access = requests.some((m) => m.type === 'access');
   return absorbRelatedMatches(reader, [...requests, ...detectQuestion(reader, requestSentences, access)]);
 }
@@ -104,7 +107,13 @@ export function triageTicket(ticket: TicketText, opts: TriageOptions): Triage {
   const model = opts.model === undefined ? bundledLearnedModel() : opts.model;
   if (model && !matches.some((m) => m.type !== 'question')) {
     const learned = detectLearned(model, scan.tokens, language);
-    if (learned)
+    // "What would happen to my data if I stopped using my account?": the words the model leans on
+    // stand in a sentence the rules read as a question, and a question asks for nothing.
+    const asked = new Set(matches.map((m) => scan.tokens[m.positions[0] as number]?.sentence ?? -1));
+    const onlyAsked = learned?.positions
+      .slice(0, 2)
+      .every((at) => asked.has(scan.tokens[at]?.sentence ?? -2));
+    if (learned && !onlyAsked)
       matches.push(
         ...learned.positions
           .slice(0, 2)

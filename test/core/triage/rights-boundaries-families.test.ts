@@ -276,6 +276,93 @@ const FAMILIES: Record<string, Case[]> = {
       ['restriction'],
     ],
   ],
+  'a question in a clause of its own after the request': [
+    [
+      'en',
+      'Please delete my account, and I would also like to know whether you sold my email address.',
+      ['erasure', 'question'],
+    ],
+    [
+      'nl',
+      'Verwijder mijn account, en ik vraag me ook af of jullie mijn e-mailadres hebben verkocht.',
+      ['erasure', 'question'],
+    ],
+    ['sv', 'Radera mitt konto, och jag undrar också om ni har sålt min mejladress.', ['erasure', 'question']],
+    [
+      'de',
+      'Löscht mein Konto, und ich frage mich auch, ob ihr meine E-Mail-Adresse verkauft habt.',
+      ['erasure', 'question'],
+    ],
+    [
+      'en',
+      'I would like a summary of which personal data you have on me, and I also wonder why you need my date of birth.',
+      ['access', 'question'],
+    ],
+  ],
+  'a worry beside an unsubscribe': [
+    [
+      'en',
+      'Unsubscribe me from all marketing. I am also worried that my address was passed on to other shops.',
+      ['objection', 'question'],
+    ],
+    [
+      'nl',
+      'Schrijf me uit voor alle reclame. Ik maak me ook zorgen dat mijn adres aan andere winkels is doorgegeven.',
+      ['objection', 'question'],
+    ],
+    [
+      'sv',
+      'Avregistrera mig från all reklam. Jag är också orolig att min adress har lämnats ut till andra butiker.',
+      ['objection', 'question'],
+    ],
+    [
+      'de',
+      'Bitte meldet mich vom Newsletter ab. Ich mache mir außerdem Sorgen, dass meine Adresse an andere Shops gegeben wurde.',
+      ['objection', 'question'],
+    ],
+  ],
+  'what happens to my data, or is it still there, after the account is gone': [
+    ['en', 'What would happen to my personal data if I stopped using my account?', ['question']],
+    ['en', 'Once my account is gone, will my address still be in your system?', ['question']],
+    ['nl', 'Als ik me afmeld voor de nieuwsbrief, houden jullie mijn e-mailadres dan nog?', ['question']],
+    ['sv', 'Om jag säger upp mitt medlemskap, vad händer med mina uppgifter då?', ['question']],
+    ['de', 'Wenn ich mein Kundenkonto schließe, was bleibt dann von meinen Daten übrig?', ['question']],
+  ],
+  'a detail said to be wrong, corrected, and not used until then': [
+    [
+      'en',
+      'My date of birth in my account is wrong. Please correct it and do not use it until then.',
+      ['rectification', 'restriction'],
+    ],
+    [
+      'nl',
+      'Mijn geboortedatum klopt niet in mijn account. Pas het aan en gebruik hem tot die tijd niet.',
+      ['rectification', 'restriction'],
+    ],
+    [
+      'sv',
+      'Mitt födelsedatum i kontot är fel. Rätta det och använd det inte innan dess.',
+      ['rectification', 'restriction'],
+    ],
+    [
+      'de',
+      'Mein Geburtsdatum im Konto stimmt nicht. Bitte korrigieren und bis dahin nicht verwenden.',
+      ['rectification', 'restriction'],
+    ],
+    ['en', 'My phone number in my profile is wrong, please update it to the new one.', ['rectification']],
+  ],
+  'an objection and a restriction until it is settled': [
+    [
+      'en',
+      'I object to market research with my data and want you to restrict processing until that is settled.',
+      ['restriction', 'objection'],
+    ],
+    [
+      'nl',
+      'Ik maak bezwaar tegen marktonderzoek met mijn gegevens en wil dat jullie de verwerking beperken tot dat geregeld is.',
+      ['restriction', 'objection'],
+    ],
+  ],
 };
 
 /** Shop matters beside the words above: still no request and no question. */
@@ -291,6 +378,16 @@ const NONE: Array<[Language, string]> = [
   ['de', 'Ich habe Bedenken wegen der Passform der Schuhe.'],
   ['sv', 'Jag är orolig att rabattkoden inte fungerar.'],
   ['en', 'Remove the voucher from my cart please.'],
+  ['en', 'If I unsubscribe from the newsletter, do I still get the 10% code?'],
+  ['nl', 'Als ik mijn account verwijder, kan ik dan nog mijn retour afronden?'],
+  ['de', 'Wenn ich das Konto lösche, bleibt meine Bestellung trotzdem bestehen?'],
+  ['sv', 'Om jag raderar kontot, finns mitt presentkort kvar?'],
+  ['en', 'I am worried the discount code has expired, can you check?'],
+  ['nl', 'Haal de sokken uit mijn bestelling alsjeblieft.'],
+  ['sv', 'Ta bort strumporna ur min beställning.'],
+  ['de', 'Nehmt bitte die Socken aus meiner Bestellung raus.'],
+  ['de', 'Ich bin besorgt, dass meine Lieferung nicht rechtzeitig ankommt.'],
+  ['en', 'Can you remove me from the raffle? I entered twice by mistake.'],
 ];
 
 describe('boundaries between rights, and questions beside requests', () => {

@@ -68,7 +68,7 @@ export const EN_GRAMMAR: Lexicon = {
   IT: `
     it | them`,
   WONDER: `
-    i wonder | i was wondering | wondering | curious | i'm curious | worried | worries me |
+    i wonder | wonder | i was wondering | wondering | curious | i'm curious | worried | worries me |
     i worry | concerned | uneasy | afraid | scared | nervous`,
   STILL: `
     still | keep getting | keep receiving | continue to get | continue to receive | keeps coming |

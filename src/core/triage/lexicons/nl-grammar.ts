@@ -61,7 +61,8 @@ export const NL_GRAMMAR: Lexicon = {
     ze | hem`,
   WONDER: `
     vraag me af | vraag mij af | vroeg me af | vroeg mij af | benieuwd | nieuwsgierig |
-    vraag ik me af | vraag ik mij af | vroeg ik me af | vroeg ik mij af | maak me zorgen |
+    vraag ik me af | vraag ik mij af | vroeg ik me af | vroeg ik mij af | vraag me .. af |
+    vraag mij .. af | vroeg me .. af | vraag ik me .. af | maak me zorgen |
     maak mij zorgen | maak me .. zorgen | bezorgd | ongerust | bang dat | zit me niet lekker |
     zit mij niet lekker`,
   STILL: `
