@@ -23,6 +23,8 @@ export const TICKET_SETS = {
   independent: join(import.meta.dirname, '../test/fixtures/tickets-independent-r1.jsonl'),
   /** Round 2 (r2d, r2e, t1a, t1b), measured once on arrival (docs/triage.md), then tuned on. */
   independentR2: join(import.meta.dirname, '../test/fixtures/tickets-independent-r2.jsonl'),
+  /** Round 4 (r4), measured once on arrival (docs/triage.md), then tuned and trained on. */
+  independentR4: join(import.meta.dirname, '../test/fixtures/tickets-independent-r4.jsonl'),
 };
 
 /**

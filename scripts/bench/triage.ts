@@ -25,6 +25,7 @@ const suite: Suite = {
       ...readTickets(TICKET_SETS.heldOut),
       ...readTickets(TICKET_SETS.independent),
       ...readTickets(TICKET_SETS.independentR2),
+      ...readTickets(TICKET_SETS.independentR4),
     ];
     const options = { fallbackLanguage: 'en' as const };
     // The first call compiles the lexicons; a server pays this once at start-up.

@@ -30,6 +30,19 @@ function listBetween(r: ScanReader, positions: number[]): boolean {
 }
 
 /**
+ * An access match asking which data is kept, in a sentence that names no copy, nothing "about
+ * me" and no data of mine: "teilen Sie mir mit, welche Daten wie lange aufbewahrt werden".
+ */
+function retainedAfterErasure(r: ScanReader, m: Match): boolean {
+  const sentence = r.tokens[m.positions[0] as number]?.sentence ?? -1;
+  return (
+    sentenceHas(r, sentence, ['KEEP']) &&
+    sentenceHas(r, sentence, ['WHICH']) &&
+    !sentenceHas(r, sentence, ['ABOUT_ME', 'MY', 'COPY', 'ACCESS_REQ', 'DELETE'])
+  );
+}
+
+/**
  * Takes away matches that are part of another request rather than requests of their own:
  * - in a breach report, worries about the same incident ("the man can probably see my data too",
  *   "is this a data breach?", "ni har nog skickat hans uppgifter till fel person") are the report;
@@ -42,7 +55,9 @@ function listBetween(r: ScanReader, positions: number[]): boolean {
  * - in a restriction, a refused use for marketing in the sentence after it ("… I don't want it
  *   used for birthday offers either") says what the restriction covers;
  * - in a portability request, "send me my data" (no copy, nothing "about me") asks for the file
- *   the request is about, not for a separate copy.
+ *   the request is about, not for a separate copy;
+ * - in an erasure request, "tell me which data you must retain and for how long" asks what the
+ *   erasure leaves behind, not for a copy.
  */
 export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
   const sentences = (m: Match) => new Set(m.positions.map((k) => r.tokens[k]?.sentence ?? -1));
@@ -70,7 +85,11 @@ export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
   const portability = matches.some((m) => m.type === 'portability');
   const afterRestriction = (m: Match) =>
     [...sentences(m)].some((s) => restricted.has(s) || restricted.has(s - 1));
+  const erasure = matches.some((m) => m.type === 'erasure');
   return matches.filter((m) => {
+    // "Where you must retain records, tell me which data is retained and for how long": in an
+    // erasure request, what stays behind is part of the answer to it, not a request for a copy.
+    if (m.type === 'access' && erasure && retainedAfterErasure(r, m)) return false;
     if (
       m.type === 'access' &&
       portability &&

@@ -139,8 +139,14 @@ export function detectAccess(r: ScanReader): Match[] {
   for (const i of r.where('COPY')) {
     if (!r.live(i)) continue;
     const object = r.objectOf(i, ['DATA', 'ABOUT_ME', 'STORAGE'], SHOP_OBJECTS, 6, ['ALL']);
-    // "download a copy of all my data": a file to take away is portability.
-    if (object.wanted && !forElsewhere(r, i))
+    // "download a copy of all my data": a file to take away is portability. "Send me a copy of
+    // all the data you hold about me, as a CSV file" asks for both: the copy of everything held
+    // (Art. 15) in so many words, and the file (Art. 20).
+    const everythingHeld =
+      object.wanted &&
+      r.near(object.at, ['ABOUT_ME', 'KEEP'], 6, 'after') >= 0 &&
+      r.near(i, ['EXPORT'], 3, 'before') < 0;
+    if (object.wanted && (everythingHeld || !forElsewhere(r, i)))
       out.push({ type: 'access', weight: 0.85, positions: [i, object.at] });
   }
   fromVerbs(r, out);

@@ -38,6 +38,14 @@ export function detectBreach(r: ScanReader): Match[] {
       // iemand anders": the document says whose it is.
       const document = r.near(i, ['DOCUMENT', 'INVOICE'], 3);
       out.push({ type: 'breach', weight: 0.8, positions: [Math.min(i, document), Math.max(i, document)] });
+    } else if (!r.conditional(i) && r.near(r.tokens[i]?.phraseEnd ?? i, ['ATTR'], 4, 'after') >= 0) {
+      // "the invoice I downloaded is for a completely different person – other name, an address
+      // in …": a document in the sentence, and that person's details listed right after.
+      // Told, not asked: "can I get an invoice made out to a different person?" wants one.
+      const told = !r.sentenceOf(i).question && r.inSentence(i, ['WANT']) < 0;
+      const document = r.inSentence(i, ['DOCUMENT', 'INVOICE']);
+      if (document >= 0 && told)
+        out.push({ type: 'breach', weight: 0.8, positions: [Math.min(i, document), i] });
     }
   }
   // "not mine", "gehört nicht mir", "gäller inte mig": someone else only when that person's

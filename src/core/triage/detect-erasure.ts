@@ -24,13 +24,27 @@ function askedWhatRemains(r: ScanReader, i: number): boolean {
   );
 }
 
+/**
+ * "If I close my account, can I still exchange it? Does my purchase history disappear then?": a
+ * question, with no wish, a sentence or two after a hypothetical deletion asks what goes with it.
+ */
+function askedAfterHypothetical(r: ScanReader, i: number): boolean {
+  const at = r.tokens[i]?.sentence ?? -1;
+  if (!r.sentenceOf(i).question || r.inSentence(i, ['WANT']) >= 0) return false;
+  return r.where('DELETE', 'CLOSE').some((k) => {
+    const before = at - (r.tokens[k]?.sentence ?? at);
+    return before >= 1 && before <= 2 && r.conditional(k);
+  });
+}
+
 /** Marketing, messages and profiling: taken out of these, a person objects; nothing is erased. */
 const LISTS = ['MARKETING', 'MSG', 'PROFILING'] as const;
 
 /** "delete my account" and "remove me from the mailing list": the object decides which right. */
 function fromVerbs(r: ScanReader, out: Match[]): void {
   for (const i of r.where('DELETE', 'CLOSE', 'CLOSED')) {
-    if (!r.live(i) || askedWhatHappened(r, i) || askedWhatRemains(r, i)) continue;
+    if (!r.live(i) || askedWhatHappened(r, i) || askedWhatRemains(r, i) || askedAfterHypothetical(r, i))
+      continue;
     // "account deactivated" reports a state; "I'd like my account closed" asks for one.
     if (!r.has(i, 'DELETE', 'CLOSE') && r.inSentence(i, ['WANT']) < 0) continue;
     const object = r.objectOf(i, [...OWN_DATA, ...LISTS], SHOP_OBJECTS, 6, ['ME', 'ALL', 'ATTR', 'ABOUT_ME']);
@@ -67,9 +81,13 @@ function fromVerbs(r: ScanReader, out: Match[]): void {
   }
 }
 
-/** Asked for: a wish in the sentence, or the verb opens it ("Delete them."). */
+/**
+ * Asked for: a wish in the sentence, or the verb opens it ("Delete them."); not "Raderas det
+ * automatiskt?", "Wird das gelöscht?", where a passive verb up front asks a question.
+ */
 function wished(r: ScanReader, i: number): boolean {
-  return r.inSentence(i, ['WANT']) >= 0 || r.sentenceOf(i).first === i;
+  const sentence = r.sentenceOf(i);
+  return r.inSentence(i, ['WANT']) >= 0 || (sentence.first === i && !sentence.question);
 }
 
 /**

@@ -123,6 +123,38 @@ function keptAfterDeletion(r: ScanReader, index: number): number {
   return -1;
 }
 
+/** "lost", "gone", "kwijt", "borta", "weg": what a closed account may take with it. */
+const GONE = new Set(
+  'lost lose gone deleted weg kwijt verloren verlies verlieze borta forsvinner forlorar forlorad forsvunnen verliere verlieren'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "If I close my account, can I still return the shoes? And is my order history gone then?":
+ * a question, in the sentence of a hypothetical deletion or one of the two after it, whether
+ * something of mine is lost with it. The word for being lost, or -1.
+ */
+function lostAfterHypothetical(r: ScanReader, index: number): number {
+  const sentence = r.sentences[index];
+  if (!sentence?.question) return -1;
+  const hypothetical = r
+    .where('DELETE', 'CLOSE')
+    .some(
+      (k) =>
+        index - (r.tokens[k]?.sentence ?? -9) <= 2 &&
+        index >= (r.tokens[k]?.sentence ?? 99) &&
+        r.conditional(k) &&
+        r.near(k, ['ACCOUNT', 'DATA'], 3) >= 0,
+    );
+  if (!hypothetical) return -1;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    const gone = GONE.has(r.tokens[k]?.norm ?? '') || (r.has(k, 'DELETE', 'CLOSED') && !r.conditional(k));
+    if (gone && r.near(k, ['DATA', 'ATTR', 'MY'], 4) >= 0) return k;
+  }
+  return -1;
+}
+
 /**
  * A question about how personal data is handled (kept, shared, needed, cookies, the DPO),
  * asked in a sentence that makes no request. When the ticket asks for access, questions about
@@ -179,6 +211,17 @@ export function detectQuestion(
       // "Komen mijn aankopen bij Facebook terecht?": my purchases, shared, are data about me.
       else if (r.has(k, 'ORDER') && r.near(k, ['MY'], 1, 'before') >= 0 && r.inSentence(k, ['SHARE']) >= 0)
         [topic, handling] = [k, r.inSentence(k, ['SHARE'])];
+      // "How long do you keep old orders?", "hoe lang bewaren jullie oude bestellingen?": orders
+      // as records kept, asked how long; not "can you hold my order until Friday?".
+      else if (
+        r.has(k, 'ORDER') &&
+        sentence.question &&
+        r.near(k, ['MY'], 1, 'before') < 0 &&
+        r.inSentence(k, ['QWORD']) >= 0 &&
+        r.near(k, ['KEEP'], 4, 'before') >= 0 &&
+        !HAVE.has(r.tokens[r.near(k, ['KEEP'], 4, 'before')]?.norm ?? '')
+      )
+        [topic, handling] = [k, r.near(k, ['KEEP'], 4, 'before')];
       else if (r.has(k, 'DATA', 'ATTR', 'CARD', 'INVOICE')) {
         // Invoices only as records kept or erased: "are my invoices deleted too, or kept for tax?".
         // A saved card removed or changed is account housekeeping, not a question of handling.
@@ -200,6 +243,10 @@ export function detectQuestion(
     if (topic < 0 && last === undefined) {
       const kept = keptAfterDeletion(r, index);
       if (kept >= 0) [topic, handling] = [kept, kept];
+    }
+    if (topic < 0 && requestSentences.size === 0) {
+      const lost = lostAfterHypothetical(r, index);
+      if (lost >= 0) [topic, handling] = [lost, lost];
     }
     // "I kassan ville ni ha mitt personnummer. Varför behöver ni det?": "it" is the detail named just before.
     if (topic < 0 && last === undefined) {

@@ -23,12 +23,13 @@ export function detectRestriction(r: ScanReader): Match[] {
       out.push({ type: 'restriction', weight: 0.75, positions: stop >= 0 ? [stop, i] : [i] });
     }
   }
-  // "keep it, but don't use it for anything else" — not asked as a question.
+  // "keep it, but don't use it for anything else" — not asked as a question; "until it has been
+  // checked, don't use that address for anything", "gebruik het nergens voor totdat …".
   const keptNotDeleted = r.where('DELETE').some((k) => r.negated(k));
   for (const i of r.where('USE')) {
     if (r.sentenceOf(i).question || r.conditional(i)) continue;
-    const limit = r.near(i, ['ELSE'], 6);
-    const refused = r.negated(i) || r.near(i, ['NOTHING'], 4) >= 0;
+    const limit = r.near(i, ['ELSE'], 10);
+    const refused = r.negated(i) || r.near(i, ['NOTHING'], 6) >= 0;
     const negation = r.near(i, ['NEG', 'NEG_WANT'], 6) >= 0;
     if ((limit >= 0 && (refused || negation || keptNotDeleted)) || (refused && keptNotDeleted)) {
       // "My date of birth is wrong … do not use it until then": a detail is data too.
@@ -36,5 +37,32 @@ export function detectRestriction(r: ScanReader): Match[] {
         out.push({ type: 'restriction', weight: 0.65, positions: limit >= 0 ? [i, limit] : [i] });
     }
   }
+  fromOnlyUse(r, out);
   return out;
+}
+
+/** "only", "alleen", "bara", "nur": a use allowed for one purpose and no other. */
+const ONLY = new Set(
+  'only solely exclusively alleen uitsluitend enkel slechts bara endast enbart nur ausschliesslich lediglich'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "I want you to use my data only for handling this case", "ik wil dat jullie mijn gegevens
+ * alleen gebruiken voor de afhandeling", "ni får bara använda mina uppgifter till reklamationen",
+ * "verlange, dass Sie meine Daten nur noch zur Bearbeitung verwenden": one use allowed, the rest
+ * refused, asked for; marketing or profiling named after it are examples of what must stop.
+ */
+function fromOnlyUse(r: ScanReader, out: Match[]): void {
+  for (const i of r.where('USE', 'PROCESS')) {
+    if (r.sentenceOf(i).question || r.conditional(i) || r.inSentence(i, ['WANT']) < 0) continue;
+    const { first, end } = r.sentenceOf(i);
+    let only = -1;
+    for (let k = Math.max(first, i - 5); k < Math.min(end, i + 3) && only < 0; k++)
+      if (ONLY.has(r.tokens[k]?.norm ?? '')) only = k;
+    const data = r.near(i, ['DATA', 'ATTR'], 8);
+    if (only >= 0 && data >= 0)
+      out.push({ type: 'restriction', weight: 0.75, positions: [data, only, i].sort((a, b) => a - b) });
+  }
 }

@@ -18,6 +18,12 @@ const ENGLISH_PRONOUNS = new Set(['i', 'we']);
 const BIT = new Map<Concept, number>(CONCEPTS.map((concept, index) => [concept, index]));
 const WORDS = Math.ceil(CONCEPTS.length / 32);
 
+/** "can you", "kan ni", "mogen jullie", "könnt ihr": a main clause addressed to us. */
+const MODALS = new Set(
+  'can may could kan kunnen kunt mogen mag far kann konnt konnen durft durfen'.split(' '),
+);
+const ADDRESSEE = new Set(['you', 'jullie', 'ni', 'ihr', 'sie']);
+
 /** Prepositions of where something is removed from. */
 const SOURCE_WORDS = new Set(['uit', 'from', 'aus', 'fran', 'ur', 'off']);
 
@@ -239,10 +245,18 @@ export class ScanReader {
     return denial >= 0 && !this.has(i, 'CORRECT') && !this.between(i, denial, 'WANT');
   }
 
-  /** "If I delete my account, …": a hypothetical in the same sentence, before the word. */
+  /**
+   * "If I delete my account, …": a hypothetical in the same sentence, before the word. It ends
+   * where the main clause turns to us: "När jag fått den kan ni radera kontot", "once I have it,
+   * you can delete the account" ask for the deletion.
+   */
   conditional(i: number): boolean {
     const { first } = this.sentenceOf(i);
-    for (let k = i - 1; k >= Math.max(first, i - 8); k--) if (this.has(k, 'COND')) return true;
+    for (let k = i - 1; k >= Math.max(first, i - 8); k--) {
+      if (this.has(k, 'COND')) return true;
+      const [a, b] = [this.tokens[k - 1]?.norm ?? '', this.tokens[k]?.norm ?? ''];
+      if ((MODALS.has(a) && ADDRESSEE.has(b)) || (ADDRESSEE.has(a) && MODALS.has(b))) return false;
+    }
     return false;
   }
 

@@ -15,6 +15,7 @@ describe('triage on the labelled sets', () => {
     ['held-out', TICKET_SETS.heldOut, 0.95],
     ['independent round 1', TICKET_SETS.independent, 0.95],
     ['independent round 2', TICKET_SETS.independentR2, 0.95],
+    ['independent round 4', TICKET_SETS.independentR4, 0.95],
     ['independent round 3 (never tuned on)', HOLDOUT_SETS.independentR3, 0.95],
   ] as const) {
     it(`meets the ${name} detection targets`, () => {

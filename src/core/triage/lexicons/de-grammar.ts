@@ -46,8 +46,9 @@ export const DE_GRAMMAR: Lexicon = {
   OWN_ACT: `
     ich habe .. geloscht | ich habe mein konto ... geloscht |
     ich habe meinen account ... geloscht | ich habe .. entfernt | ich losche | hab .. geloscht |
-    ich habe mich .. abgemeldet | ich habe mich abgemeldet | hab mich .. abgemeldet |
-    ich habe den newsletter abbestellt | ich habe .. abbestellt | ich werde .. loschen |
+    ich habe mich ... abgemeldet | ich habe mich abgemeldet | hab mich ... abgemeldet |
+    habe ich mich ... abgemeldet | hab ich mich ... abgemeldet |
+    ich habe den newsletter abbestellt | ich habe ... abbestellt | ich werde .. loschen |
     ich werfe | ich habe mein konto ... gekundigt | ich habe mein konto ... geschlossen |
     selbst geloscht | selbst gekundigt`,
   SKIP: `
@@ -58,7 +59,8 @@ export const DE_GRAMMAR: Lexicon = {
     falsche person | falschen person | falschen empfanger | grusse | grussen | gruss | grussle |
     angeboten | zusammen | streit | kundin | kundinnen | an die falsche | an den falschen |
     an eine falsche | an einen falschen | beim falschen | bei der falschen |
-    ohne unangemessene verzögerung | ohne schuldhaftes zögern | portal`,
+    ohne unangemessene verzögerung | ohne schuldhaftes zögern | portal |
+    keine weitere aktion | keine weiteren aktionen | keine aktion erforderlich | kein weiterer handlungsbedarf`,
   ACCIDENT: `
     aus versehen | versehentlich | ausversehen | irrtumlich | unabsichtlich | aus irrtum`,
   INSTEAD: `

@@ -73,7 +73,8 @@ export const DE_OBJECTS: Lexicon = {
     eines gewissen | einer gewissen | an eine frau | an einen herrn | an frau | an herrn |
     eines herrn | einem herrn | einer frau | einen mann namens | einer frau namens |
     eine frau namens | ein mann namens | jemand namens | jemandem namens | einer person namens |
-    dieser mann | diese frau | fremde person | fremden person`,
+    dieser mann | diese frau | fremde person | fremden person | eine .. andere person | einer .. anderen person |
+    eine .. andere kundin | einer .. anderen kundin | einen .. anderen kunden | eines .. anderen kunden`,
   SHOWN: `
     bekommen | erhalten | bekam | erhielt | sehe | sah | sieht | steht | stehen | stand | standen |
     lag | lagen | enthalt | enthielt | kam | zeigt | angezeigt | gehort | gehorte | gedruckt |

@@ -48,7 +48,8 @@ export const EN_GRAMMAR: Lexicon = {
     i already deleted | i unsubscribed | i've unsubscribed | i have unsubscribed |
     i already unsubscribed | i opted out | i've opted out | i have opted out | i'll delete |
     i will delete | i'll remove | i will remove | i'll just delete | i'll bin | i'll throw |
-    i'll get rid of | i closed | i've closed | i have closed | i deactivated | i've deactivated`,
+    i'll get rid of | i closed | i've closed | i have closed | i deactivated | i've deactivated | i signed off | i've signed off | i had unsubscribed |
+    i'd unsubscribed`,
   SKIP: `
     is deactivated | was deactivated | been deactivated | got deactivated | is disabled |
     is closed | was closed | been closed | got closed | is locked | got locked | give you |
@@ -57,7 +58,8 @@ export const EN_GRAMMAR: Lexicon = {
     changed my mind | i'll send | i will send | i can send | i send | wrong person |
     wrong recipient | wrong customer | anonymous | anonymously | stop it from | stop that from |
     stop this from | stop them from | to the wrong | to a wrong | in the wrong inbox |
-    without undue delay | portal | portals`,
+    without undue delay | portal | portals | no further action | no action needed |
+    no action required`,
   ACCIDENT: `
     by accident | by mistake | accidentally | mistakenly | unintentionally | accidental |
     fat thumbs | fat-fingered | misclick*`,

@@ -88,7 +88,9 @@ export const EN_OBJECTS: Lexicon = {
     someone's | somebody's | a guy called | a guy named | a man called | a man named |
     a woman called | a woman named | a lady called | a lady named | someone called | someone named |
     a person called | a person named | a gentleman | people's details | other people's details |
-    each other's | one another's`,
+    each other's | one another's | a .. different person | a .. different person's |
+    a .. different customer | a .. different customer's | an .. different person |
+    an .. different customer | an .. different person's | an .. different customer's`,
   SHOWN: `
     received | receive | got | get | getting | see | seeing | saw | shows | showing | show |
     arrived | came | contains | contained | inside | belongs | belonged | printed | attached |

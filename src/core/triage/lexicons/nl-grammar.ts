@@ -44,13 +44,15 @@ export const NL_GRAMMAR: Lexicon = {
     ik heb me uitgeschreven | ik heb mij uitgeschreven | ik heb me .. uitgeschreven |
     ik verwijder | ik gooi | ik zal .. verwijderen | ik ga .. verwijderen |
     ik heb mijn account ... opgeheven | ik heb mijn account ... gesloten | zelf verwijderd |
-    zelf opgeheven`,
+    zelf opgeheven | heb ik me ... afgemeld | heb ik mij ... afgemeld | ik heb me ... afgemeld |
+    heb ik me ... uitgeschreven | heb ik mij ... uitgeschreven | ik heb me ... uitgeschreven | ik meldde me ... af`,
   SKIP: `
     is gedeactiveerd | gedeactiveerd is | is gesloten | gesloten is | is geblokkeerd |
     klopt gewoon | klopt wel | is correct | geef jullie | stuur jullie | stuur u | verkeerde maat |
     foute maat | ik stuur | ik kan .. sturen | verkeerde persoon | verkeerde ontvanger |
     verkeerde klant | gemist | derde | naar de verkeerde | aan de verkeerde | bij de verkeerde |
-    zonder onnodige vertraging | portaal`,
+    zonder onnodige vertraging | portaal | geen verdere actie | geen actie nodig |
+    geen actie vereist | geen verdere acties | verder geen actie`,
   ACCIDENT: `
     per ongeluk | perongeluk | per vergissing | per abuis | onbedoeld | verkeerd geklikt`,
   INSTEAD: `

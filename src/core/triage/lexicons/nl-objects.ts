@@ -73,7 +73,8 @@ export const NL_OBJECTS: Lexicon = {
     aan een mevrouw | aan een meneer | een zekere | een onbekende persoon | onbekende persoon |
     een onbekende klant | andere mensen | iemands | een meneer | een mevrouw | die meneer |
     die mevrouw | deze meneer | deze mevrouw | een man die | een vrouw die | ene meneer |
-    ene mevrouw | iemand die .. heet`,
+    ene mevrouw | iemand die .. heet | een .. ander persoon | een .. andere persoon |
+    een .. andere klant`,
   SHOWN: `
     kreeg | kregen | gekregen | ontvangen | ontving | zie | zag | zien | staat | stond | stonden |
     staan | zat | zaten | bevat | kwam | toont | getoond | verschijnt | is van | hoort bij |

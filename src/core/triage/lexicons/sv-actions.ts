@@ -10,7 +10,7 @@ export const SV_ACTIONS: Lexicon = {
     kasta .. bort | slänga | släng | slänger | bli av med | göra .. av med | gör .. av med |
     ha bort | ha .. bort | få bort | få .. bort | tömma | töm | plocka ut | vill ut ur |
     vill bort från`,
-  CLOSE: `avsluta | avslutar | avslutas | avslutning | stäng | stänga | stängas | inaktivera |
+  CLOSE: `avsluta | avslutar | avslutas | avslutning | stäng | stänga | stänger | stängas | inaktivera |
     inaktiveras | säga upp | säg upp | avregistrera kontot`,
   CLOSED: `
     avslutat | avslutad | stängt | stängd | inaktiverat | inaktiverad | uppsagt | borta |

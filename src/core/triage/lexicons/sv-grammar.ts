@@ -40,14 +40,16 @@ export const SV_GRAMMAR: Lexicon = {
     jag slängde | jag avregistrerade mig | jag har avregistrerat mig | jag avprenumererade |
     jag har avprenumererat | jag har avslutat prenumerationen | jag raderar | jag slänger |
     jag tar bort | jag ska radera | jag kommer att radera | jag har .. raderat |
-    jag har .. stängt | jag stängde | jag har avslutat | själv raderat | själv stängt`,
+    jag har .. stängt | jag stängde | jag har avslutat | själv raderat | själv stängt | avregistrerade jag mig | har jag avregistrerat mig |
+    jag har ... avregistrerat mig | jag avslutade ... prenumerationen | avslutade jag prenumerationen |
+    jag avanmälde mig | avanmälde jag mig | jag har ... avanmält mig | jag har ... avprenumererat`,
   SKIP: `
     är inaktiverat | är inaktiverad | har inaktiverats | blev inaktiverat | är stängt |
     har stängts | är låst | stämmer | är korrekt | ge er | skicka er | fel storlek | fel vara |
     fel färg | fel skor | fel produkt | fel postnummer | fel adress på ordern | jag skickar |
     jag kan skicka | handla | handlar | handlat | handlade | fel person | fel mottagare |
     fel kund | annans | annanstans | till fel | hos fel | utan onödigt dröjsmål | portal |
-    portalen`,
+    portalen | ingen vidare åtgärd | ingen ytterligare åtgärd | inga fler åtgärder | ingen åtgärd krävs`,
   ACCIDENT: `
     av misstag | råkade | råkat | oavsiktligt | av en slump | felklick*`,
   INSTEAD: `

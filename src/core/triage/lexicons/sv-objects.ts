@@ -70,7 +70,8 @@ export const SV_OBJECTS: Lexicon = {
     annan mans | en annan kvinna | en annan man | folks | andras | andra människors | en viss |
     till en fru | till fru | till herr | en kille som heter | en man som heter |
     en kvinna som heter | en tjej som heter | någon som heter | en person som heter | en herre |
-    en dam | den personen`,
+    en dam | den personen | en .. annan person | en .. annan persons | en .. annan kund |
+    en .. annan kunds`,
   SHOWN: `
     fick | fått | får | mottog | mottagit | ser | såg | syns | står | stod | låg | låg i |
     innehöll | innehåller | kom | visar | visas | tillhör | tillhörde | tryckt | bifogad* |
