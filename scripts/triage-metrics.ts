@@ -34,6 +34,8 @@ export const TICKET_SETS = {
  */
 export const HOLDOUT_SETS = {
   independentR3: join(import.meta.dirname, '../test/fixtures/tickets-independent-r3-holdout.jsonl'),
+  /** Round 5 (r5): written after round 4 was tuned on, by an author who saw neither code nor other sets. */
+  independentR5: join(import.meta.dirname, '../test/fixtures/tickets-independent-r5-holdout.jsonl'),
 };
 
 export function readTickets(path: string): LabelledTicket[] {

@@ -116,6 +116,7 @@ const suite: Suite = {
       'Independent round 3 (r3f, r3g), never tuned on',
       readTickets(HOLDOUT_SETS.independentR3),
     );
+    evaluate('Independent round 5 (r5), never tuned on', readTickets(HOLDOUT_SETS.independentR5));
     const meets = (set: typeof heldOut) =>
       set.detection.precision >= TARGET.heldOut.precision && set.detection.recall >= TARGET.heldOut.recall;
     // TRIAGE_FILES=a.jsonl,b.jsonl: further sets (a new independent round), held to the same target.
