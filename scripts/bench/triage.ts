@@ -25,7 +25,9 @@ const suite: Suite = {
       ...readTickets(TICKET_SETS.heldOut),
       ...readTickets(TICKET_SETS.independent),
       ...readTickets(TICKET_SETS.independentR2),
+      ...readTickets(TICKET_SETS.independentR3),
       ...readTickets(TICKET_SETS.independentR4),
+      ...readTickets(TICKET_SETS.independentR5),
     ];
     const options = { fallbackLanguage: 'en' as const };
     // The first call compiles the lexicons; a server pays this once at start-up.

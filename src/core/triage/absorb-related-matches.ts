@@ -107,6 +107,13 @@ export function absorbRelatedMatches(r: ScanReader, matches: Match[]): Match[] {
     if (m.type === 'rectification' && restricted.size > 0 && !correctionAsked) return false;
     if (breach && ASIDES_OF_A_BREACH.has(m.type)) {
       if ([...sentences(m)].some((s) => sentenceHas(r, s, SAME_INCIDENT))) return false;
+      // "Kan han se mina uppgifter också?": whether the other person sees mine is a worry about
+      // the same incident, asked, not a request for a copy.
+      if (
+        m.type === 'access' &&
+        [...sentences(m)].some((s) => r.sentences[s]?.question && sentenceHas(r, s, ['SEE']))
+      )
+        return false;
     }
     if (m.type === 'objection' && [...sentences(m)].some((s) => restricted.has(s))) {
       // "… and stop sending me newsletters" asks on its own; "stop using that data – no automated

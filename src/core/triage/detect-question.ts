@@ -182,10 +182,46 @@ function questionAfter(r: ScanReader, last: number): number {
   return -1;
 }
 
+/** Cookies and trackers: "tracking cookies", "kakor", "pixels". */
+const COOKIE = /^(cookie|cookies|trackingcookies|tracking-cookies|kakor|kaka|pixel|pixels|hotjar)$|cookies$/;
+
+/** "how", "hoe", "hur", "wie": how something came about or is dealt with. */
+const HOW = new Set(['how', 'hoe', 'hur', 'wie']);
+/** Coming about, or being dealt with: "how could this happen", "hoe gaan jullie hiermee om". */
+const HAPPEN_OR_HANDLE = new Set(
+  'happen happened happens possible gebeuren gebeurd gebeurt mogelijk omgaan om handle handled deal dealing handa hande hander hant mojligt hanterar hantera passieren passiert passieren geschehen geschieht moglich umgehen um'.split(
+    ' ',
+  ),
+);
+
+/** Keeping data safe: asked after a breach, "what are you doing about security?", "krypteras de?". */
+const SECURITY =
+  /^(security|secure|protect|protected|encrypt|encrypted|beveilig|beveiliging|beveiligd|beschermen|beschermd|versleuteld|sakerhet|skyddar|skydda|skyddas|krypteras|krypterade|sicherheit|schutzt|schutzen|geschutzt|verschlusselt)$/;
+
+/**
+ * In a breach report, "How could this happen?", "Hoe kan dit gebeuren?", "Hur kan sånt hända?",
+ * "Ik wil weten hoe jullie hiermee omgaan": the customer asks how we let it happen or deal with
+ * it, or how data is kept safe ("what are you doing about security?"), which the privacy team
+ * answers. The word for coming about, or -1.
+ */
+function howItHappened(r: ScanReader, index: number): number {
+  const sentence = r.sentences[index];
+  if (!sentence) return -1;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    if (sentence.question && SECURITY.test(r.tokens[k]?.norm ?? '')) return k;
+    if (!HOW.has(r.tokens[k]?.norm ?? '')) continue;
+    // Asked, or wanted to know ("ik wil weten hoe"); "not sure how that happened" only remarks.
+    if (!sentence.question && r.near(k, ['SEE', 'WONDER'], 3, 'before') < 0) continue;
+    for (let j = k + 1; j < Math.min(sentence.end, k + 8); j++)
+      if (HAPPEN_OR_HANDLE.has(r.tokens[j]?.norm ?? '')) return j;
+  }
+  return -1;
+}
+
 export function detectQuestion(
   r: ScanReader,
   requestSentences: ReadonlyMap<number, number>,
-  access: boolean,
+  { access, breach }: { access: boolean; breach: boolean },
 ): Match[] {
   if (r.inTicket('PHISHING')) return [];
   const out: Match[] = [];
@@ -199,15 +235,20 @@ export function detectQuestion(
     // date of birth?" does; "to whom did you give my data?" and "what do you have about me?" are
     // the access request.
     const inQuestion = (...concepts: Concept[]) => r.between(first - 1, sentence.end, ...concepts);
+    // Cookies and trackers on the site are a question of their own, whatever they do with my data.
+    let cookies = false;
+    for (let k = first; k < sentence.end && !cookies; k++) cookies = COOKIE.test(r.tokens[k]?.norm ?? '');
     const partOfAccess =
-      (!sentence.question && last === undefined) ||
-      inQuestion('ABOUT_ME', 'WHICH') ||
-      (inQuestion('MY') && inQuestion('SHARE'));
+      !cookies &&
+      ((!sentence.question && last === undefined) ||
+        inQuestion('ABOUT_ME', 'WHICH') ||
+        (inQuestion('MY') && inQuestion('SHARE')));
     if (access && partOfAccess) continue;
     let topic = -1;
     let handling = -1;
     for (let k = first; k < sentence.end && topic < 0; k++) {
-      if (r.has(k, 'PRIVACY')) topic = k;
+      // "Do you use automated profiling to decide which prices I see?": profiling is handling.
+      if (r.has(k, 'PRIVACY', 'PROFILING')) topic = k;
       // "Komen mijn aankopen bij Facebook terecht?": my purchases, shared, are data about me.
       else if (r.has(k, 'ORDER') && r.near(k, ['MY'], 1, 'before') >= 0 && r.inSentence(k, ['SHARE']) >= 0)
         [topic, handling] = [k, r.inSentence(k, ['SHARE'])];
@@ -239,6 +280,10 @@ export function detectQuestion(
           handling = -1;
         if (handling >= 0) topic = k;
       }
+    }
+    if (topic < 0 && breach && last === undefined) {
+      const how = howItHappened(r, index);
+      if (how >= 0) topic = how;
     }
     if (topic < 0 && last === undefined) {
       const kept = keptAfterDeletion(r, index);

@@ -104,6 +104,8 @@ export function detectRectification(r: ScanReader): Match[] {
   fromContrast(r, out);
   for (const i of cues(r)) {
     if (!r.live(i)) continue;
+    // "I already changed my e-mail in my account, that worked": the customer's own act, told.
+    if (r.inSentence(i, ['OWN_ACT']) >= 0 && r.inSentence(i, ['WANT']) < 0) continue;
     // "Stavfel i mitt namn … Kan ni rätta det?": the detail may be a sentence or two back.
     const near = r.near(i, ['ATTR', 'DATA'], 8);
     const before = r

@@ -38,7 +38,38 @@ export function detectRestriction(r: ScanReader): Match[] {
     }
   }
   fromOnlyUse(r, out);
+  untilCorrected(r, out);
   return out;
+}
+
+/**
+ * "Until it is corrected, I don't want you to use that number for anything", "Tot dat verbeterd
+ * is wil ik niet dat jullie die datum ergens voor gebruiken", "Tills det är rättat vill jag inte
+ * att ni skickar något till den felaktiga adressen", "Bis dahin bitte nichts an die falsche
+ * Adresse schicken": a sentence that opens with "until" (the correction named in it or the
+ * sentence before), then refuses a use or a sending of the detail. Not about an order or a
+ * delivery ("don't ship it until the address is fixed").
+ */
+function untilCorrected(r: ScanReader, out: Match[]): void {
+  if (!r.inTicket('DATA', 'ATTR')) return;
+  for (const [index, sentence] of r.sentences.entries()) {
+    if (sentence.question) continue;
+    let until = -1;
+    for (let k = sentence.first; k < Math.min(sentence.end, sentence.first + 3) && until < 0; k++)
+      if (r.has(k, 'ELSE')) until = k;
+    if (until < 0 || r.inSentence(until, ['ORDER', 'DELIVERY', 'ITEM']) >= 0) continue;
+    const previous = r.sentences[index - 1];
+    const corrected =
+      r.inSentence(until, ['CORRECT']) >= 0 ||
+      (previous !== undefined && r.between(previous.first - 1, previous.end, 'CORRECT'));
+    if (!corrected) continue;
+    for (let k = until + 1; k < sentence.end; k++) {
+      if (!r.has(k, 'USE', 'PROCESS', 'SEND') || r.conditional(k)) continue;
+      if (!r.between(until, k, 'NEG', 'NEG_WANT', 'NOTHING') && !r.negated(k)) continue;
+      out.push({ type: 'restriction', weight: 0.7, positions: [until, k] });
+      break;
+    }
+  }
 }
 
 /** "only", "alleen", "bara", "nur": a use allowed for one purpose and no other. */

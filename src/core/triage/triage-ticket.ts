@@ -58,7 +58,11 @@ function detectAll(reader: ScanReader): Match[] {
     requestSentences.set(sentence, Math.max(requestSentences.get(sentence) ?? -1, ...m.positions));
   }
   const access = requests.some((m) => m.type === 'access');
-  return absorbRelatedMatches(reader, [...requests, ...detectQuestion(reader, requestSentences, access)]);
+  const breach = requests.some((m) => m.type === 'breach');
+  return absorbRelatedMatches(reader, [
+    ...requests,
+    ...detectQuestion(reader, requestSentences, { access, breach }),
+  ]);
 }
 
 /** Cue words that, left without a match, make a "not a request" verdict less certain. */

@@ -94,7 +94,7 @@ export const DE_ACTIONS: Lexicon = {
     personalisierte angebote | personalisierten angebote | massgeschneiderte angebote |
     personalisierung | personalisierte inhalte | personalisierte mails | verfolgt mich |
     mich verfolgen | mich tracken | trackt mich | surfverhalten | klickverhalten |
-    nutzungsverhalten`,
+    nutzungsverhalten | kaufverhalten | einkaufsverhalten | klick- und kaufverhalten`,
   PROCESS: `
     verarbeit* | verarbeitung | verarbeitet | was passiert | was geschieht`,
   USE: `

@@ -50,7 +50,10 @@ export const DE_GRAMMAR: Lexicon = {
     habe ich mich ... abgemeldet | hab ich mich ... abgemeldet |
     ich habe den newsletter abbestellt | ich habe ... abbestellt | ich werde .. loschen |
     ich werfe | ich habe mein konto ... gekundigt | ich habe mein konto ... geschlossen |
-    selbst geloscht | selbst gekundigt`,
+    selbst geloscht | selbst gekundigt | ich hatte mich ... abgemeldet | hatte ich mich ... abgemeldet |
+    selbst abgemeldet | schon geandert | bereits geandert | schon im konto geandert |
+    bereits im konto geandert | selbst geandert |
+    selbst im konto geandert`,
   SKIP: `
     ist deaktiviert | deaktiviert ist | wurde deaktiviert | deaktiviert wurde | ist geschlossen |
     geschlossen ist | wurde gesperrt | ist gesperrt | gesperrt ist | stimmt | ist korrekt |

@@ -57,7 +57,7 @@ export const DE_OBJECTS: Lexicon = {
     mails | emails | sms | *sms | nachrichten | benachrichtigungen | pushnachrichten | mailen |
     zuschriften | smsen | simsen | whatsapp* | spammen | zuspammen | spamt | zugespammt`,
   PRIVACY: `
-    datenschutz* | dsgvo | gdpr | cookie* | dritte | dritten | drittanbieter* |
+    datenschutz* | dsgvo | gdpr | cookie* | *cookies | dritte | dritten | drittanbieter* |
     datenschutzbeauftragte* | speicherdauer | aufbewahrungsfrist* | einwilligung | privatsphare |
     datenleck | datenlecks | datenpanne | datenschutzvorfall | datenschutzverletzung |
     sicherheitsvorfall`,
@@ -82,7 +82,7 @@ export const DE_OBJECTS: Lexicon = {
     im karton | im packerl | in der sendung | in der mail | adressiert | vorgeschlagen | erschien |
     tauchte ... auf | sichtbar | offen an | im cc | bekomme | bekommt | erhalte | erhalt | kriege |
     kriegt | öffnete sich | öffnet sich | ging auf | lesen | lese | las | landen | landet |
-    gelandet | ging an | geht an | gehen an`,
+    gelandet | ging an | geht an | gehen an | vorgelesen | vorlesen | las .. vor`,
   ADDRESSES: `
     emailadressen | mailadressen | e-mail-adressen | adressen anderer`,
   RECIPIENTS: `

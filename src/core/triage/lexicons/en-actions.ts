@@ -76,7 +76,8 @@ export const EN_ACTIONS: Lexicon = {
     personalized marketing | retargeting | behavioural advertising | behavioral advertising |
     automated decision* | retarget* | tracked and profiled | track my browsing |
     tracking my browsing | personalised recommendations | personalized recommendations |
-    recommendations based on | browsing behaviour | browsing behavior | browsing habits | tailored offers | tailor* | personalised offers |
+    recommendations based on | browsing behaviour | browsing behavior | browsing habits | purchase behaviour | purchase behavior | purchasing behaviour | purchasing behavior |
+    shopping behaviour | shopping behavior | buying habits | shopping habits | click behaviour | click behavior | tailored offers | tailor* | personalised offers |
     personalized offers | personal offers | based on my purchases | based on my browsing |
     based on what i | personalisation | personalization | personalised stuff | personalized stuff |
     personalised content | personalized content | personalised emails | personalized emails |

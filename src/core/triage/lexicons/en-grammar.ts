@@ -49,7 +49,9 @@ export const EN_GRAMMAR: Lexicon = {
     i already unsubscribed | i opted out | i've opted out | i have opted out | i'll delete |
     i will delete | i'll remove | i will remove | i'll just delete | i'll bin | i'll throw |
     i'll get rid of | i closed | i've closed | i have closed | i deactivated | i've deactivated | i signed off | i've signed off | i had unsubscribed |
-    i'd unsubscribed`,
+    i'd unsubscribed | managed to unsubscribe | unsubscribed myself | managed to opt out |
+    i already changed | i've already changed | i have already changed | i already updated |
+    i've already updated`,
   SKIP: `
     is deactivated | was deactivated | been deactivated | got deactivated | is disabled |
     is closed | was closed | been closed | got closed | is locked | got locked | give you |

@@ -102,7 +102,7 @@ export const EN_OBJECTS: Lexicon = {
     suggests | popped up | pops up | filled in | prefilled | pre-filled | autofill* | cc |
     in the to field | gets | receives | receiving | keep getting | read | can read | could read |
     opened | opens | open up | landing in | landed in | ends up | ended up | says | said | lists |
-    has me down as | has me as`,
+    has me down as | has me as | read out | read me | read back`,
   ADDRESSES: `
     email addresses | e-mail addresses | emails of | email adresses | mail addresses`,
   RECIPIENTS: `

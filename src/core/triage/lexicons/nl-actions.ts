@@ -85,7 +85,7 @@ export const NL_ACTIONS: Lexicon = {
     persoonlijke aanbevelingen | gepersonaliseerde aanbevelingen | aanbevelingen op basis van |
     op basis van mijn | persoonlijke aanbiedingen | gepersonaliseerde aanbiedingen |
     personalisatie | gepersonaliseerde inhoud | gepersonaliseerde mails | jullie volgen mij |
-    mij volgen | volgen mij | surfgedrag | klikgedrag | browsegedrag`,
+    mij volgen | volgen mij | surfgedrag | klikgedrag | browsegedrag | koopgedrag | aankoopgedrag | kijkgedrag`,
   PROCESS: `
     verwerk* | verwerking | verwerkt | wat gebeurt | wat gebeurd`,
   USE: `

@@ -45,7 +45,9 @@ export const NL_GRAMMAR: Lexicon = {
     ik verwijder | ik gooi | ik zal .. verwijderen | ik ga .. verwijderen |
     ik heb mijn account ... opgeheven | ik heb mijn account ... gesloten | zelf verwijderd |
     zelf opgeheven | heb ik me ... afgemeld | heb ik mij ... afgemeld | ik heb me ... afgemeld |
-    heb ik me ... uitgeschreven | heb ik mij ... uitgeschreven | ik heb me ... uitgeschreven | ik meldde me ... af`,
+    heb ik me ... uitgeschreven | heb ik mij ... uitgeschreven | ik heb me ... uitgeschreven | ik meldde me ... af |
+    is het me gelukt om me af te melden | het is me gelukt om me af te melden | me zelf afgemeld |
+    ik heb .. al aangepast | ik heb .. al gewijzigd | heb ik .. al aangepast | heb ik .. al gewijzigd`,
   SKIP: `
     is gedeactiveerd | gedeactiveerd is | is gesloten | gesloten is | is geblokkeerd |
     klopt gewoon | klopt wel | is correct | geef jullie | stuur jullie | stuur u | verkeerde maat |

@@ -58,7 +58,7 @@ export const NL_OBJECTS: Lexicon = {
     notificaties | pushberichten | mailen | sms'en | smsen | appjes | whatsappjes | spammen |
     spamt | spam me`,
   PRIVACY: `
-    privacy | avg | gdpr | gegevensbescherming | cookie* | derden | derde partijen | functionaris |
+    privacy | avg | gdpr | gegevensbescherming | cookie* | *cookies | derden | derde partijen | functionaris |
     fg | privacyverklaring | privacybeleid | bewaartermijn | toestemming |
     autoriteit persoonsgegevens | datalek | datalekken | beveiligingsincident | privacyschending`,
   PHISHING: `
@@ -81,7 +81,7 @@ export const NL_OBJECTS: Lexicon = {
     geprint | vermeld | vond | gevonden | bestemd voor | gericht aan | verscheen | vulde |
     ingevuld | voorgesteld | zichtbaar | in de cc | krijg | krijgt | ontvang | ontvangt | zit |
     zitten | ligt | lag | lagen | lees | lezen | las | opende | opent | ging open | terechtkomen |
-    terecht | komt ... terecht | kwam ... terecht`,
+    terecht | komt ... terecht | kwam ... terecht | voorgelezen | opgelezen`,
   ADDRESSES: `
     emailadressen | mailadressen | e-mailadressen | adressen van andere | mailadressen van`,
   RECIPIENTS: `

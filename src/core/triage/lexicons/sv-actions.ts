@@ -77,7 +77,7 @@ export const SV_ACTIONS: Lexicon = {
     personliga rekommendationer | rekommendationer baserat på | baserat på mina |
     personliga erbjudanden | skräddarsydda erbjudanden | anpassade erbjudanden | personalisering |
     personanpassning | spårar mig | spåra mig | följer mig | surfande | surfbeteende | surfvanor |
-    klickbeteende`,
+    klickbeteende | köpbeteende | köpbeteenden | köpvanor | köpmönster`,
   PROCESS: `
     behandla | behandlar | behandlas | behandling | behandlingen | behandlat | vad händer |
     vad som händer`,

@@ -42,7 +42,9 @@ export const SV_GRAMMAR: Lexicon = {
     jag tar bort | jag ska radera | jag kommer att radera | jag har .. raderat |
     jag har .. stängt | jag stängde | jag har avslutat | själv raderat | själv stängt | avregistrerade jag mig | har jag avregistrerat mig |
     jag har ... avregistrerat mig | jag avslutade ... prenumerationen | avslutade jag prenumerationen |
-    jag avanmälde mig | avanmälde jag mig | jag har ... avanmält mig | jag har ... avprenumererat`,
+    jag avanmälde mig | avanmälde jag mig | jag har ... avanmält mig | jag har ... avprenumererat |
+    lyckades avregistrera mig | lyckades jag avregistrera mig | avregistrerade mig själv |
+    jag har redan ändrat | jag ändrade redan | har jag redan ändrat`,
   SKIP: `
     är inaktiverat | är inaktiverad | har inaktiverats | blev inaktiverat | är stängt |
     har stängts | är låst | stämmer | är korrekt | ge er | skicka er | fel storlek | fel vara |

@@ -77,7 +77,7 @@ export const SV_OBJECTS: Lexicon = {
     innehöll | innehåller | kom | visar | visas | tillhör | tillhörde | tryckt | bifogad* |
     hittade | hittat | avsedd för | adresserad till | i kartongen | i paketet | i lådan | låg det |
     föreslog | dök upp | synliga | synlig | fylldes i | satt en | satt ett | satt det | satt hans | satt hennes | sitter | ligger | läsa | läser |
-    läste | öppnades | öppnas | öppnade sig | hamnar | hamnat | hamnade | går till | gick till`,
+    läste | öppnades | öppnas | öppnade sig | hamnar | hamnat | hamnade | går till | gick till | läste upp | läst upp | uppläst`,
   ADDRESSES: `
     mejladresser | mailadresser | epostadresser | e-postadresser | mejladresserna | mailadresserna`,
   RECIPIENTS: `
