@@ -37,7 +37,13 @@ export const TICKET_SETS = {
  * and 5 were released for tuning; the next fresh round (round 6) goes here, measured once before
  * anyone reads it.
  */
-export const HOLDOUT_SETS: Record<string, string> = {};
+export const HOLDOUT_SETS: Record<string, string> = {
+  /** Round 6 (r6): written after rounds 3-5 were tuned on, by an author who saw neither code nor other sets. */
+  'independent round 6 (r6)': join(
+    import.meta.dirname,
+    '../test/fixtures/tickets-independent-r6-holdout.jsonl',
+  ),
+};
 
 export function readTickets(path: string): LabelledTicket[] {
   return readFileSync(path, 'utf8')
