@@ -51,7 +51,10 @@ export function crossValidate(
 ): CrossValidation {
   const knowledge = loadKnowledge(undefined, { model: false });
   const index = buildKnowledgeIndex(knowledge);
-  const prepared = prepareExamples(index, loadAnswerExamples(knowledge));
+  // EXCLUDE_SOURCES=scope: what the mechanisms do without the examples of those sources.
+  const excluded = new Set((process.env.EXCLUDE_SOURCES ?? '').split(',').filter(Boolean));
+  const examples = loadAnswerExamples(knowledge).filter((e) => !excluded.has(e.source));
+  const prepared = prepareExamples(index, examples);
   const models = modelsWithoutEachSource(knowledge, prepared, log);
   const rows = outOfFoldRows(index, prepared, models);
   const tallies = new Map<QuestionSet, Record<Language, Tally>>();

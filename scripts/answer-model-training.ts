@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../src/core/knowledge/knowledge-index.js';
 import type { Knowledge } from '../src/core/knowledge/knowledge-schema.js';
 import type { AnswerModelFile } from '../src/core/knowledge/learned/answer-model-schema.js';
-import type { Combiner } from '../src/core/knowledge/learned/combine-evidence.js';
+import { ABSTAIN_FEATURES, type Combiner } from '../src/core/knowledge/learned/combine-evidence.js';
 import { gatherEvidence } from '../src/core/knowledge/learned/decide-with-model.js';
 import type { AnswerExample } from '../src/core/knowledge/learned/parse-answer-examples.js';
 import { FEATURE_VERSION, questionFeatures } from '../src/core/knowledge/learned/question-features.js';
@@ -50,7 +50,7 @@ export function prepareExamples(
 }
 
 const placeholderCombiner: Combiner = {
-  abstain: new Array(11).fill(0),
+  abstain: new Array(ABSTAIN_FEATURES).fill(0),
   rank: new Array(4).fill(0),
   threshold: 0.5,
 };

@@ -25,6 +25,13 @@ export interface AnalyzedQuestion {
   offTopic: number;
   /** Privacy evidence per word: hint and title words count 1, general privacy words 2. */
   privacy: number;
+  /**
+   * The question's key words, each as the terms it stands for (none for a word the policy does not
+   * know) and its own stem (`term`): content words other than question words, general privacy
+   * words ("data", "gegevens"), fillers and words most sections use. What a section has to speak
+   * to, beyond its topic, to answer.
+   */
+  keyWords: Array<{ term: string; terms: string[] }>;
 }
 
 const RECOVERED = 0.8;
@@ -42,6 +49,8 @@ const QUESTION_WORDS: Record<Language, ReadonlySet<string>> = {
   de: new Set(['wer', 'warum', 'wozu', 'wofur', 'wen', 'wem']),
 };
 const isQuestionWord = (word: string, language: Language) => QUESTION_WORDS[language].has(word);
+/** A term with an idf below this is in a third or more of the sections: it says little about the topic. */
+const GENERIC_IDF = 1.2;
 
 /** A known term for an inflection the stemmer left alone ("löscht" → "losch", "bestel" → "bestell"). */
 function matchInflection(term: string, index: LanguageIndex): string | null {
@@ -55,6 +64,10 @@ function matchInflection(term: string, index: LanguageIndex): string | null {
     const shorter = term.slice(0, -cut);
     if (shorter.length >= 4 && index.idf.has(shorter)) return shorter;
   }
+  // Dutch diminutives: "sms'jes", "mailtje", "briefjes" are "sms", "mail", "brief".
+  const diminutive =
+    index.language === 'nl' ? /^(\p{L}{3,}?)(?:tjes|jes|tje|je)$/u.exec(term)?.[1] : undefined;
+  if (diminutive && index.idf.has(diminutive)) return diminutive;
   return null;
 }
 
@@ -181,6 +194,7 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
   const corrections = new Map<string, string>();
   const unknown: string[] = [];
   const scope: ScopeWord[] = [];
+  const keyWords: Array<{ term: string; terms: string[] }> = [];
   const lexicon = index.scope();
   for (const raw of splitWords(question)) {
     const word = foldDiacritics(raw);
@@ -206,6 +220,14 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
     if (index.idf.has(term)) for (const t of knownParts(word, index)) add(t, RECOVERED);
     sequence.push(...(terms.length > 0 ? terms : [term]));
     if (terms.length === 0 && !/^\d+$/.test(word)) unknown.push(word);
+    const generic =
+      word.length <= 2 ||
+      /^\d+$/.test(word) ||
+      isQuestionWord(word, language) ||
+      lexicon.privacy.has(term) ||
+      lexicon.generic.has(term) ||
+      terms.some((t) => lexicon.privacy.has(t) || (index.idf.get(t) ?? Infinity) < GENERIC_IDF);
+    if (!generic) keyWords.push({ term, terms });
     const privacy = Math.max(
       0,
       // Off-topic words are no privacy evidence even where a hint has them ("order" in §4.1).
@@ -245,5 +267,6 @@ export function analyzeQuestion(question: string, index: LanguageIndex): Analyze
     contentWords: scope.length,
     offTopic,
     privacy,
+    keyWords,
   };
 }

@@ -14,7 +14,7 @@ import {
 import type { Knowledge, Section } from './knowledge-schema.js';
 import { compileSectionModel } from './learned/section-model.js';
 import { prepareAnswerUnits } from './prepare-answer-units.js';
-import { OFF_TOPIC_CONTEXT_WORDS, OFF_TOPIC_WORDS, PRIVACY_WORDS } from './scope-cues.js';
+import { GENERIC_WORDS, OFF_TOPIC_CONTEXT_WORDS, OFF_TOPIC_WORDS, PRIVACY_WORDS } from './scope-cues.js';
 import { splitCompound } from './split-compound.js';
 import { TypoIndex } from './typo-index.js';
 
@@ -40,6 +40,7 @@ function scopeLexicon(language: Language): ScopeLexicon {
     context: new Set(words(OFF_TOPIC_CONTEXT_WORDS[language]).map((w) => termOf(w, language))),
     offTopicWords: COMPOUNDING.has(language) ? offTopic.filter((w) => w.length >= 4).map(foldDiacritics) : [],
     privacy: new Set(words(PRIVACY_WORDS[language]).map((w) => termOf(w, language))),
+    generic: new Set(words(GENERIC_WORDS[language]).map((w) => termOf(w, language))),
   };
 }
 

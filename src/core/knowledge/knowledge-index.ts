@@ -52,6 +52,8 @@ export interface ScopeLexicon {
   offTopicWords: readonly string[];
   /** General privacy words ("data", "gegevens"), which count double. */
   privacy: ReadonlySet<string>;
+  /** Words that say nothing about the topic (greetings, fillers, "customer asks"). */
+  generic: ReadonlySet<string>;
 }
 
 /** Everything needed to search and quote the policy in one language. */

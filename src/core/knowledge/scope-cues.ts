@@ -60,3 +60,25 @@ export const PRIVACY_WORDS: Record<Language, string> = {
   de: `daten personenbezogene persönliche info informationen datenschutz privatsphäre dsgvo gdpr einwilligung
     cookies löschen rechte datenschutzerklärung`,
 };
+
+/**
+ * Words that say nothing about what a question is about: who asks (an agent's "customer asks"),
+ * greetings and fillers. They are not key words (`keyWords` in `analyze-question.ts`): a section
+ * need not use them to answer.
+ */
+export const GENERIC_WORDS: Record<Language, string> = {
+  en: `customer customers client asks asked ask asking wrote writes says said hi hello hey thanks thank please
+    pls now only just never ever even really actually also all everything anything something still again
+    already exactly simply basically get got want wants wanted know tell he him his she her hers they them
+    their someone somebody guys u r`,
+  nl: `klant klanten vraagt vroeg vragen schrijft zegt hoi hallo hey dag bedankt dank alvast aub graag nu alleen
+    net nooit ooit echt eigenlijk ook alle alles iets toch nog weer al gewoon precies willen wil wilt weten
+    vertellen krijgen hij hem zijn zij haar hun hen iemand jullie allemaal daar daarvan dan`,
+  sv: `kund kunden kunder frågar frågade fråga skriver säger hej hallå tack snälla nu bara aldrig någonsin
+    verkligen egentligen också alla allt något ändå fortfarande igen redan precis vill veta berätta få han
+    honom hans hon henne hennes de dem deras någon hos då`,
+  de: `kunde kundin kunden fragt fragte fragen schreibt sagt hallo hi hey danke bitte jetzt nur nie jemals
+    wirklich eigentlich auch alle alles etwas noch wieder schon genau einfach will wollen möchte wissen
+    sagen bekommen er ihm ihn sein seine ihr ihre ihrem ihren eure eurer euren eurem jemand man gar nicht
+    beim den dann`,
+};

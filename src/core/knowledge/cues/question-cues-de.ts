@@ -7,6 +7,21 @@ const DEFINE = '(versteht|verstehen|meint|meinen|gemeint)';
 
 export const DE_CUES: LanguageCues = {
   cues: [
+    // "Do you use my data to send me offers?" asks for a purpose (§5); profiling and cookies have their own.
+    {
+      pattern: re(
+        String.raw`\b(nutzt|verwendet|benutzt|gebraucht|nutzen|verwenden)\b.*\b(daten|angaben|informationen)\b.*\bum\b.*\bzu\b`,
+      ),
+      section: '5',
+      unless: re(String.raw`\b(cookies?|kakor|profil\p{L}*)\b`),
+    },
+    // "Wann löscht ihr meine Daten?" asks for the retention period (§8), not for erasure (§11).
+    {
+      pattern: re(
+        String.raw`\bwann\s+(loscht|entfernt|vernichtet|werft)\s+(ihr|sie|caliroots)\b|\bwann\s+(werden|wird)\b.*\b(geloscht|entfernt|vernichtet|weggeworfen)\b`,
+      ),
+      section: '8',
+    },
     {
       pattern: re(
         String.raw`\b(bedeutet|bedeutung|definition|heißt|zählt|gilt|gelten)\b.*\bverarbeit\w*|\bverarbeit\w*\b.*\b(bedeutet|heißt)\b|^(ist|sind)\b.+\bverarbeitung\W*$|\b${DEFINE}\b.*\bverarbeit\p{L}*|\bverarbeit\p{L}*\b.*\b(verstanden|gemeint)\b|^was ist\s+(eigentlich\s+|genau\s+|überhaupt\s+)?(eine\s+|die\s+)?(daten)?verarbeitung\b(\s+von\s+(personenbezogenen\s+)?daten)?(\s+(eigentlich|genau|überhaupt))?\W*$`,
@@ -32,7 +47,8 @@ export const DE_CUES: LanguageCues = {
         String.raw`\b(habt|hat|haben|gespeichert|speichert|wisst|wissen)\b.*\b(über mich|von mir)\b|\b(über mich|von mir)\b.*\b(habt|gespeichert|gesammelt|wisst)\b`,
       ),
       section: '11.1',
-      unless: re(String.raw`\b(wenn|falls|dann)\b`),
+      // "…habt ihr dafür gespeichert", "…solange ich ein Konto habe": the data of a feature (§4).
+      unless: re(String.raw`\b(wenn|falls|dann|dafür|dabei|solange|konto|kundenkonto|bestellung)\b`),
     },
     {
       pattern: re(String.raw`\b(mein\w*|unser\w*)\s+(telefon\w*|handy\w*|e-?mail\w*|adresse)`),

@@ -8,6 +8,19 @@ const TELL = String.raw`\b(tell|tells|inform\p{L}*|notif\p{L}*|forward\p{L}*)\b|
 
 export const EN_CUES: LanguageCues = {
   cues: [
+    // "Do you use my data to send me offers?" asks for a purpose (§5); profiling and cookies have their own.
+    {
+      pattern: re(String.raw`\b(use|uses|using)\b.*\b(data|info|information|details)\s+(to|for)\b`),
+      section: '5',
+      unless: re(String.raw`\b(cookies?|kakor|profil\p{L}*)\b`),
+    },
+    // "When do you delete my data?" asks for the retention period (§8), not for erasure (§11).
+    {
+      pattern: re(
+        String.raw`\bwhen\s+(do|does|will|would)\s+(you|u|caliroots|they)\s+(delete|erase|remove|destroy|purge|get rid|throw)\b|\bwhen\s+(is|are|will|does|do|would)\b.*\b(deleted|erased|removed|destroyed|purged|thrown away)\b`,
+      ),
+      section: '8',
+    },
     {
       pattern: re(
         String.raw`\b(mean|means|meant|definition|define|count|counts|considered|classed)\b.*\bprocess(ing|ed)?\b|\bprocess(ing)?\b.*\b(mean|means|meant)\b|^(is|are)\b.+\bprocessing\W*$|^(what|whats)\s+(exactly\s+)?(is|are)\s+(exactly\s+|actually\s+)?(the\s+)?(data\s+)?processing\b(\s+of\s+(personal\s+)?data)?(\s+(exactly|actually|anyway|then))?\W*$`,
@@ -31,7 +44,8 @@ export const EN_CUES: LanguageCues = {
     {
       pattern: re(String.raw`\b(have|hold|store|stored|keep|know|got)\b.*\b(on|about|of) me\b`),
       section: '11.1',
-      unless: re(String.raw`\b(if|when|then)\b`),
+      // "…did you keep for that", "…as long as I have an account": the data of a feature (§4).
+      unless: re(String.raw`\b(if|when|then|for that|for it|as long as|account|order)\b`),
     },
     {
       pattern: re(String.raw`\b(my|our)\s+(phone|telephone|mobile|e-?mail|address)`),

@@ -7,6 +7,19 @@ const DEFINE = String.raw`(verstaan|bedoel\p{L}*)`;
 
 export const NL_CUES: LanguageCues = {
   cues: [
+    // "Do you use my data to send me offers?" asks for a purpose (§5); profiling and cookies have their own.
+    {
+      pattern: re(String.raw`\bgebruik\p{L}*\b.*\b(gegevens|data|info|informatie)\b.*\bom\b.*\bte\b`),
+      section: '5',
+      unless: re(String.raw`\b(cookies?|kakor|profil\p{L}*)\b`),
+    },
+    // "When do you throw my data away?" asks for the retention period (§8), not for erasure (§11).
+    {
+      pattern: re(
+        String.raw`\bwanneer\s+(verwijderen|verwijdert|wissen|wist|gooien|gooit|vernietigen|vernietigt)\s+(jullie|julie|u|je|caliroots)\b|\bwanneer\s+(worden|wordt)\b.*\b(verwijderd|gewist|weggegooid|vernietigd)\b`,
+      ),
+      section: '8',
+    },
     {
       pattern: re(
         String.raw`\b(betekent|betekenis|definitie|houdt|valt onder|vallen onder|geldt als|telt als)\b.*\bverwerk\w*|\bverwerk\w*\b.*\b(betekent|houdt\b.*\bin)\b|^(is|zijn)\b.+\bverwerking\W*$|\b${DEFINE}\b.*\bverwerk\p{L}*|\bverwerk\p{L}*\b.*\b${DEFINE}\b|^wat is\s+(precies\s+|eigenlijk\s+|nou\s+)?(een\s+|de\s+)?(gegevens)?verwerking\b(\s+van\s+(persoons)?gegevens)?(\s+(precies|eigenlijk|dan|nou))?\W*$`,
@@ -32,7 +45,8 @@ export const NL_CUES: LanguageCues = {
         String.raw`\b(hebben|heeft|bewaren|bewaard|opgeslagen|weten)\b.*\b(van|over) mij\b|\b(van|over) mij\b.*\b(hebben|bewaren|bewaard|opgeslagen|weten)\b`,
       ),
       section: '11.1',
-      unless: re(String.raw`\b(als|wanneer|indien|dan)\b`),
+      // "…hebben jullie daarvoor bewaard", "…zolang ik een account heb": the data of a feature (§4).
+      unless: re(String.raw`\b(als|wanneer|indien|dan|daarvoor|daarbij|daarvan|zolang|account|bestelling)\b`),
     },
     {
       pattern: re(String.raw`\b(mijn|ons)\s+(telefoon\w*|mobiele?|e-?mail\w*|adres)`),

@@ -7,6 +7,21 @@ const DEFINE = '(menar ni med|menas med|avses med|menar ni)';
 
 export const SV_CUES: LanguageCues = {
   cues: [
+    // "Do you use my data to send me offers?" asks for a purpose (§5); profiling and cookies have their own.
+    {
+      pattern: re(
+        String.raw`\banvänd\p{L}*\b.*\b(uppgifter|data|info|information)\b.*\b(för att|till att)\b`,
+      ),
+      section: '5',
+      unless: re(String.raw`\b(cookies?|kakor|profil\p{L}*)\b`),
+    },
+    // "När raderar ni mina uppgifter?" asks for the retention period (§8), not for erasure (§11).
+    {
+      pattern: re(
+        String.raw`\bnar\s+(raderar|tar|slanger|gallrar|forstor|rensar)\s+(ni|de|caliroots)\b|\bnar\s+(raderas|gallras|tas|slangs|forstors|rensas)\b`,
+      ),
+      section: '8',
+    },
     {
       pattern: re(
         String.raw`\b(betyder|innebär|definition|räknas|anses)\b.*\bbehandl\w*|\bbehandl\w*\b.*\b(betyder|innebär)\b|^(är)\b.+\bbehandling\W*$|\b${DEFINE}\b.*\bbehandl\p{L}*|\bbehandl\p{L}*\b.*\b(menar ni|menas|avses)\b|^vad är\s+(egentligen\s+|exakt\s+)?(en\s+)?(data)?behandling\b(\s+av\s+(person)?uppgifter)?(\s+(egentligen|exakt))?\W*$`,
@@ -30,7 +45,8 @@ export const SV_CUES: LanguageCues = {
     {
       pattern: re(String.raw`\b(har|sparat|sparade|lagrat|lagrade|vet)\b.*\bom mig\b`),
       section: '11.1',
-      unless: re(String.raw`\b(om jag|när|då)\b`),
+      // "…sparade ni för det", "…så länge jag har ett konto": the data of a feature (§4).
+      unless: re(String.raw`\b(om jag|när|då|för det|till det|så länge|konto|beställning)\b`),
     },
     {
       pattern: re(String.raw`\b(min|mitt|mina|vår)\s+(telefon\w*|mobil\w*|e-?post\w*|mejl\w*|adress)`),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SECTION_ID } from '../knowledge-schema.js';
+import { ABSTAIN_FEATURES } from './combine-evidence.js';
 
 /**
  * `knowledge/policy/answer-model.json`: the learned section model and how it is combined with the
@@ -29,7 +30,7 @@ export const answerModelFileSchema = z.strictObject({
    */
   weights: z.base64(),
   combiner: z.strictObject({
-    abstain: z.array(z.number()).length(11),
+    abstain: z.array(z.number()).length(ABSTAIN_FEATURES),
     rank: z.array(z.number()).length(4),
     threshold: z.number().gt(0).lt(1),
   }),

@@ -16,6 +16,14 @@ export interface Evidence {
   topCoverage: number;
   /** How the question is framed (`question-framing.ts`): about the data, about using a feature. */
   framing: ReadonlyArray<'data' | 'use'>;
+  /** Per public section, its best passage's share of the question's term weight (`coverage`). */
+  sectionCoverage?: readonly number[];
+  /** Per public section, the share of the question's key words its best passage uses (`keyCoverage`). */
+  sectionKeyCoverage?: readonly number[];
+  /** The share of the question's content words the policy does not know at all. */
+  unknownShare?: number;
+  /** How many general privacy words ("data", "gegevens", "delete") the question has. */
+  privacyWords?: number;
 }
 
 /** The learned weights that combine the two rankers, and the abstention threshold. */
@@ -30,15 +38,26 @@ export interface Combiner {
 
 const log = (x: number) => Math.log(Math.max(x, 1e-4));
 
+/** How many inputs the abstention weighs (`abstainFeatures`), the bias included. */
+export const ABSTAIN_FEATURES = 15;
+/** Below this share of its key words a section is only a weak match for the question. */
+const WEAK_KEY_COVERAGE = 0.34;
+
 /**
  * Evidence for "out of scope": the model's out-of-scope probability (as log-odds), the text
  * ranking's verdict, its off-topic and privacy words, how well the best section matched, how
  * sure the model is of its best section, whether it asks about the data or only about using a
- * feature; the last feature is the bias.
+ * feature; then whether the section chosen (`chosen`, a section index) speaks to what is asked:
+ * how much of the question it matches (words the policy does not know count as unmatched), the
+ * share of the question's key words it uses, the share of unknown words, and a weak topic match
+ * (few key words, nothing about data). The last feature is the bias.
  */
-export function abstainFeatures(e: Evidence): number[] {
+export function abstainFeatures(e: Evidence, chosen?: number): number[] {
   const out = Math.min(Math.max(e.probabilities[e.probabilities.length - 1] ?? 0, 1e-4), 1 - 1e-4);
   const bestInScope = Math.max(...e.probabilities.slice(0, -1));
+  const pick = chosen ?? bestIndex(e.sectionScores);
+  const unknown = e.unknownShare ?? 0;
+  const known = 1 - unknown;
   return [
     Math.log(out / (1 - out)),
     e.verdict === 'off-topic' ? 1 : 0,
@@ -50,8 +69,28 @@ export function abstainFeatures(e: Evidence): number[] {
     log(bestInScope),
     e.framing.includes('data') ? 1 : 0,
     e.framing.length === 1 && e.framing[0] === 'use' ? 1 : 0,
+    (e.sectionCoverage?.[pick] ?? 0) * known,
+    e.sectionKeyCoverage?.[pick] ?? 0,
+    unknown,
+    // A weak topic match: the section uses under a third of the key words, and neither the
+    // framing, a sentence shape nor a general privacy word says the question is about data.
+    (e.sectionKeyCoverage?.[pick] ?? 1) < WEAK_KEY_COVERAGE &&
+    !e.framing.includes('data') &&
+    (e.cues[pick] ?? 0) <= 0 &&
+    (e.privacyWords ?? 1) === 0
+      ? 1
+      : 0,
     1,
   ];
+}
+
+/** The text ranking's best section: the chosen one when the caller does not say. */
+function bestIndex(scores: readonly number[]): number {
+  let best = 0;
+  scores.forEach((v, i) => {
+    if (v > (scores[best] as number)) best = i;
+  });
+  return best;
 }
 
 /**
@@ -90,6 +129,6 @@ export function combineEvidence(combiner: Combiner, evidence: Evidence): Combine
   const order = scores
     .map((_, i) => i)
     .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-  const outOfScope = 1 / (1 + Math.exp(-dot(combiner.abstain, abstainFeatures(evidence))));
+  const outOfScope = 1 / (1 + Math.exp(-dot(combiner.abstain, abstainFeatures(evidence, order[0]))));
   return { order, scores, outOfScope };
 }

@@ -7,6 +7,39 @@ import { questionFeatures } from './question-features.js';
 import { questionFraming } from './question-framing.js';
 import { predictSections, type SectionModel } from './section-model.js';
 
+/** A word's learned weight for a section at least this: the examples tie the word to the section. */
+const LEARNED_ASSOCIATION = 0.3;
+
+/**
+ * Per public section, the share of the question's key words it speaks to: words its passages use
+ * (title, hints, text) or words the learned model ties to it ("remove" to §11, though §11.3 says
+ * "erase"). A section that shares only the topic word ("how often does the newsletter come?" and
+ * §4.3) covers little of the question. 1 for a question without key words.
+ */
+function keyCoverage(
+  model: SectionModel,
+  text: TextRanking,
+  classOf: (passage: string) => number | undefined,
+): number[] {
+  const keyWords = text.analyzed.keyWords;
+  const K = model.bias.length;
+  const found = model.sections.map(() => keyWords.map(() => false));
+  for (const [id, used] of text.keyWordsUsed) {
+    const c = classOf(id);
+    if (c === undefined) continue;
+    used.forEach((u, w) => {
+      if (u) (found[c] as boolean[])[w] = true;
+    });
+  }
+  keyWords.forEach(({ term }, w) => {
+    const row = model.rows.get(`u:${term}`);
+    if (row === undefined) return;
+    for (let c = 0; c < model.sections.length; c++)
+      if ((model.weights[row * K + c] as number) >= LEARNED_ASSOCIATION) (found[c] as boolean[])[w] = true;
+  });
+  return found.map((f) => (f.length === 0 ? 1 : f.filter(Boolean).length / f.length));
+}
+
 /** The learned model's and the text ranking's evidence for one question, per public section. */
 export function gatherEvidence(
   model: SectionModel,
@@ -25,6 +58,13 @@ export function gatherEvidence(
     const c = classOf(r.id);
     if (c !== undefined && r.score > (sectionScores[c] as number)) sectionScores[c] = r.score;
   }
+  const sectionCoverage = new Array<number>(model.sections.length).fill(0);
+  const sectionKeyCoverage = keyCoverage(model, text, classOf);
+  for (const r of text.ranked) {
+    const c = classOf(r.id);
+    if (c === undefined) continue;
+    sectionCoverage[c] = Math.max(sectionCoverage[c] as number, r.coverage);
+  }
   const cues = new Array<number>(model.sections.length).fill(0);
   for (const cue of text.analyzed.cues) {
     const c = classOf(cue.section);
@@ -40,6 +80,10 @@ export function gatherEvidence(
     topScore: text.ranked[0]?.score ?? 0,
     topCoverage: text.ranked[0]?.coverage ?? 0,
     framing: questionFraming(question, language),
+    sectionCoverage,
+    sectionKeyCoverage,
+    unknownShare: text.unknownShare,
+    privacyWords: text.privacyWords,
   };
 }
 

@@ -5,10 +5,11 @@ import { foldDiacritics } from '../../language/tokenize.js';
 import { questionFraming } from './question-framing.js';
 
 /**
- * Bumped whenever `questionFeatures` changes what it produces: a model trained on other features
+ * Bumped whenever `questionFeatures` changes what it produces, or the evidence the combiner reads
+ * (`gatherEvidence`, the sentence shapes): a model trained on other features
  * is stale (the model-freshness test compares it).
  */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Character n-grams of each content word: typos, compounds and inflections still share most of them. */
 const CHAR_GRAMS = [3, 4, 5] as const;

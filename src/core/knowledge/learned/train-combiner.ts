@@ -1,4 +1,10 @@
-import { abstainFeatures, type Combiner, type Evidence, rankFeatures } from './combine-evidence.js';
+import {
+  abstainFeatures,
+  type Combiner,
+  combineEvidence,
+  type Evidence,
+  rankFeatures,
+} from './combine-evidence.js';
 
 /** A question whose evidence came from a model that never saw it, with its label. */
 export interface CombinerRow {
@@ -12,8 +18,12 @@ const STEP = 0.1;
 const L2 = 1e-3;
 
 /** Logistic regression by full-batch gradient descent: the few weights that say "out of scope". */
-function trainAbstain(rows: readonly CombinerRow[]): number[] {
-  const X = rows.map((r) => abstainFeatures(r.evidence));
+function trainAbstain(rows: readonly CombinerRow[], rank: readonly number[]): number[] {
+  // Each question's features for the section the trained ranking chooses, as when answering.
+  const X = rows.map((r) => {
+    const order = combineEvidence({ abstain: [], rank, threshold: 1 }, r.evidence).order;
+    return abstainFeatures(r.evidence, order[0]);
+  });
   const y = rows.map((r) => (r.target.some((t) => t > 0) ? 0 : 1));
   const w = new Array<number>(X[0]?.length ?? 0).fill(0);
   for (let it = 0; it < ITERATIONS; it++) {
@@ -62,5 +72,6 @@ function trainRank(rows: readonly CombinerRow[]): number[] {
  * model that had not seen them (so the weights reflect how the model does on new questions).
  */
 export function trainCombiner(rows: readonly CombinerRow[], threshold: number): Combiner {
-  return { abstain: trainAbstain(rows), rank: trainRank(rows), threshold };
+  const rank = trainRank(rows);
+  return { abstain: trainAbstain(rows, rank), rank, threshold };
 }
