@@ -27,6 +27,9 @@ export const QUESTION_SETS = {
   independentQ2: 'test/fixtures/questions-independent-q2.jsonl',
   independentC1: 'test/fixtures/questions-independent-c1.jsonl',
   independentC2: 'test/fixtures/questions-independent-c2.jsonl',
+  independentQ4: 'test/fixtures/questions-independent-q4.jsonl',
+  independentQ5: 'test/fixtures/questions-independent-q5.jsonl',
+  independentQ6: 'test/fixtures/questions-independent-q6.jsonl',
 } as const;
 export type QuestionSet = keyof typeof QUESTION_SETS;
 
@@ -41,6 +44,9 @@ export const EXAMPLE_SOURCES: Record<QuestionSet, string> = {
   independentQ2: 'q2',
   independentC1: 'c1',
   independentC2: 'c2',
+  independentQ4: 'q4',
+  independentQ5: 'q5',
+  independentQ6: 'q6',
 };
 
 /** Reads a labelled question file (one JSON object per line), validating every line. */

@@ -13,6 +13,9 @@ const INDEPENDENT: QuestionSet[] = [
   'independentQ2',
   'independentC1',
   'independentC2',
+  'independentQ4',
+  'independentQ5',
+  'independentQ6',
 ];
 
 const suite: Suite = {

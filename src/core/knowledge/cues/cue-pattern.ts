@@ -21,9 +21,10 @@ export interface QuestionCue {
   unless?: RegExp;
   /**
    * +1 points at the section, −1 away from it ("*my* phone number" is not the company's), +2 for
-   * a shape of three parts that leaves no doubt ("if you delete it, do you tell the companies?").
+   * a shape of three parts that leaves no doubt ("if you delete it, do you tell the companies?"),
+   * −2 where a shape rules a section out against strong topic words ("*no* customer account").
    */
-  weight?: 2 | 1 | -1;
+  weight?: 2 | 1 | -1 | -2;
 }
 
 /** The sentence shapes of one language: cues for sections, and customer-service shapes. */

@@ -69,7 +69,7 @@ export const DE_CUES: LanguageCues = {
         String.raw`\bohne\s+(ein\s+|eigenes\s+)?(kunden|benutzer)?konto\b|\b(kein|keinen|nie|niemals)\b.*\b(kunden|benutzer)?konto\b|\bals gast\b|\bgast(bestellung|kauf|zugang|konto)`,
       ),
       section: '4.2',
-      weight: -1,
+      weight: -2,
     },
     { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
     // "Do you store my card number?" asks whether, not for how long (§8).

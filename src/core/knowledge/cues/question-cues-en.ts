@@ -69,7 +69,7 @@ export const EN_CUES: LanguageCues = {
         String.raw`\b(without|no)\s+(an?\s+|any\s+)?(customer\s+)?account\b|\b(dont|do not|didnt|did not|never|havent|have not)\s+(have|had|make|made|create|created|open|opened|set up|register|registered|sign up|signed up)\b.*\baccount\b|\bas a guest\b|\bguest (checkout|order|purchase|customer)\b`,
       ),
       section: '4.2',
-      weight: -1,
+      weight: -2,
     },
     { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
     // "Do you store my card number?" asks whether, not for how long (§8).

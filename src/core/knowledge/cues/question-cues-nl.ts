@@ -67,7 +67,7 @@ export const NL_CUES: LanguageCues = {
         String.raw`\b(zonder|geen)\s+(een\s+)?(eigen\s+)?(klanten)?account\b|\bnooit\b.*\baccount\b|\bals gast\b|\bgastaccount\b`,
       ),
       section: '4.2',
-      weight: -1,
+      weight: -2,
     },
     { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
     // "Do you store my card number?" asks whether, not for how long (§8).

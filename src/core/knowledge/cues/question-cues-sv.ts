@@ -67,7 +67,7 @@ export const SV_CUES: LanguageCues = {
         String.raw`\butan\s+(ett\s+)?(eget\s+)?(kund)?konto\b|\b(inget|aldrig|inte)\b.*\bkonto\b|\bsom gäst\b|\bgäst(köp|kassa|handel)\p{L}*`,
       ),
       section: '4.2',
-      weight: -1,
+      weight: -2,
     },
     { pattern: all(CHANGE, RECIPIENTS, TELL), section: '11.5', weight: 2 },
     // "Do you store my card number?" asks whether, not for how long (§8).
