@@ -49,7 +49,9 @@ export function crossValidate(
   log: (message: string) => void = () => {},
   threshold = ABSTAIN_THRESHOLD,
 ): CrossValidation {
-  const knowledge = loadKnowledge(undefined, { model: false });
+  const loaded = loadKnowledge(undefined, { model: false });
+  // WITHOUT_NOT_COVERED=1: what the other mechanisms do without the topics the policy does not cover.
+  const knowledge = process.env.WITHOUT_NOT_COVERED ? { ...loaded, notCovered: {} } : loaded;
   const index = buildKnowledgeIndex(knowledge);
   // EXCLUDE_SOURCES=scope: what the mechanisms do without the examples of those sources.
   const excluded = new Set((process.env.EXCLUDE_SOURCES ?? '').split(',').filter(Boolean));

@@ -38,15 +38,18 @@ export function prepareExamples(
   examples: readonly AnswerExample[],
 ): PreparedExample[] {
   const sections = modelSections(index.knowledge);
-  return examples.map((example) => ({
-    example,
-    row: {
-      features: questionFeatures(example.text, example.language),
-      target: targetOf(sections, example.sections),
-      weight: 1,
-    },
-    text: rankPolicyText(index, example.text, example.language),
-  }));
+  return examples.map((example) => {
+    const text = rankPolicyText(index, example.text, example.language);
+    return {
+      example,
+      row: {
+        features: questionFeatures(example.text, example.language, text.notCovered),
+        target: targetOf(sections, example.sections),
+        weight: 1,
+      },
+      text,
+    };
+  });
 }
 
 const placeholderCombiner: Combiner = {
@@ -115,7 +118,8 @@ export function outOfFoldRows(
 }
 
 export function combinerFrom(rows: readonly CombinerRow[], threshold = ABSTAIN_THRESHOLD): Combiner {
-  return trainCombiner(rows, threshold);
+  // COMBINER_SOLVER=gradient: the abstention fitted as before this round, to measure the change.
+  return trainCombiner(rows, threshold, process.env.COMBINER_SOLVER === 'gradient' ? 'gradient' : 'newton');
 }
 
 /** Trains the model on all examples and the combiner on their out-of-fold evidence: the shipped file. */

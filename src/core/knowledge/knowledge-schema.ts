@@ -46,6 +46,23 @@ export const policyFileSchema = z.strictObject({
   source: nonEmpty,
   name: z.strictObject({ nl: nonEmpty, en: nonEmpty, sv: nonEmpty, de: nonEmpty }),
   translationNotice: z.strictObject({ en: nonEmpty, sv: nonEmpty, de: nonEmpty }),
+  /**
+   * Topics customers ask about near privacy that the policy does not cover at all (children and a
+   * minimum age, call recording, the press, when the policy changes): per topic and language, the
+   * phrases that name it (`*` ends a word's prefix, `…` stands for any words in between). Evidence
+   * that a question is out of scope, weighed by the learned model, not a veto.
+   */
+  notCovered: z
+    .record(
+      z.string().regex(/^[a-z-]+$/),
+      z.strictObject({
+        nl: z.array(nonEmpty).min(1),
+        en: z.array(nonEmpty).min(1),
+        sv: z.array(nonEmpty).min(1),
+        de: z.array(nonEmpty).min(1),
+      }),
+    )
+    .default({}),
 });
 
 export type SectionFile = z.infer<typeof sectionFileSchema>;
@@ -74,6 +91,8 @@ export interface Knowledge {
   version: string;
   name: Record<Language, string>;
   translationNotice: Record<Exclude<Language, 'nl'>, string>;
+  /** Topics the policy does not cover, with the phrases that name them per language (`policy.json`). */
+  notCovered: Record<string, Record<Language, string[]>>;
   /** In policy order: 1, 2, 3, 4, 4.1, …, 11, 11.1, …, 13. */
   sections: Section[];
   /** The learned section model (`answer-model.json`), or null: then the text ranking decides alone. */

@@ -147,6 +147,7 @@ function assemble(policy: PolicyFile, files: SectionFile[], model: AnswerModelFi
     version: computePolicyVersion(sections),
     name: policy.name,
     translationNotice: policy.translationNotice,
+    notCovered: policy.notCovered,
     sections,
     model,
   };

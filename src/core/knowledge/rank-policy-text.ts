@@ -3,6 +3,7 @@ import type { Language } from '../language/languages.js';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze-question.js';
 import { judgeScope, type ScopeVerdict } from './judge-scope.js';
 import type { IndexedSection, KnowledgeIndex, LanguageIndex } from './knowledge-index.js';
+import { matchNotCovered } from './match-not-covered.js';
 import { type RankedSection, rankSections } from './rank-sections.js';
 
 /** What the policy text alone says about a question. */
@@ -20,6 +21,8 @@ export interface TextRanking {
   keyWordsUsed: ReadonlyMap<string, readonly boolean[]>;
   /** How many of the question's terms are general privacy words ("data", "gegevens", "delete"). */
   privacyWords: number;
+  /** Topics the policy does not cover that the question names (`matchNotCovered`). */
+  notCovered: readonly string[];
 }
 
 /** Each section's terms in their coarser form (`looseTerm`: "bewaard" meets "bewaren"), built once. */
@@ -67,5 +70,6 @@ export function rankPolicyText(index: KnowledgeIndex, question: string, language
     unknownShare: analyzed.unknown.length / Math.max(1, analyzed.contentWords),
     keyWordsUsed: keyWordsUsed(languageIndex, analyzed.keyWords),
     privacyWords: analyzed.terms.filter((t) => languageIndex.scope().privacy.has(t.term)).length,
+    notCovered: matchNotCovered(index.knowledge, question, language),
   };
 }

@@ -24,6 +24,10 @@ export interface Evidence {
   unknownShare?: number;
   /** How many general privacy words ("data", "gegevens", "delete") the question has. */
   privacyWords?: number;
+  /** How many topics the policy does not cover the question names (`matchNotCovered`). */
+  notCovered?: number;
+  /** Whether it asks how a feature works, who may use it or where to find it (`asksMechanics`). */
+  mechanics?: boolean;
 }
 
 /** The learned weights that combine the two rankers, and the abstention threshold. */
@@ -39,7 +43,7 @@ export interface Combiner {
 const log = (x: number) => Math.log(Math.max(x, 1e-4));
 
 /** How many inputs the abstention weighs (`abstainFeatures`), the bias included. */
-export const ABSTAIN_FEATURES = 15;
+export const ABSTAIN_FEATURES = 17;
 /** Below this share of its key words a section is only a weak match for the question. */
 const WEAK_KEY_COVERAGE = 0.34;
 
@@ -50,7 +54,8 @@ const WEAK_KEY_COVERAGE = 0.34;
  * feature; then whether the section chosen (`chosen`, a section index) speaks to what is asked:
  * how much of the question it matches (words the policy does not know count as unmatched), the
  * share of the question's key words it uses, the share of unknown words, and a weak topic match
- * (few key words, nothing about data). The last feature is the bias.
+ * (few key words, nothing about data); whether it names a topic the policy does not cover; whether it
+ * asks how a feature works or who may use it, and not about data. The last feature is the bias.
  */
 export function abstainFeatures(e: Evidence, chosen?: number): number[] {
   const out = Math.min(Math.max(e.probabilities[e.probabilities.length - 1] ?? 0, 1e-4), 1 - 1e-4);
@@ -80,6 +85,8 @@ export function abstainFeatures(e: Evidence, chosen?: number): number[] {
     (e.privacyWords ?? 1) === 0
       ? 1
       : 0,
+    (e.notCovered ?? 0) > 0 ? 1 : 0,
+    e.mechanics && !e.framing.includes('data') ? 1 : 0,
     1,
   ];
 }

@@ -5,6 +5,7 @@ import type { TextRanking } from '../rank-policy-text.js';
 import { combineEvidence, type Evidence } from './combine-evidence.js';
 import { questionFeatures } from './question-features.js';
 import { questionFraming } from './question-framing.js';
+import { asksMechanics } from './question-mechanics.js';
 import { predictSections, type SectionModel } from './section-model.js';
 
 /** A word's learned weight for a section at least this: the examples tie the word to the section. */
@@ -71,7 +72,7 @@ export function gatherEvidence(
     if (c !== undefined) cues[c] = (cues[c] as number) + cue.weight;
   }
   return {
-    probabilities: predictSections(model, questionFeatures(question, language)),
+    probabilities: predictSections(model, questionFeatures(question, language, text.notCovered)),
     sectionScores,
     cues,
     verdict: text.verdict,
@@ -84,6 +85,8 @@ export function gatherEvidence(
     sectionKeyCoverage,
     unknownShare: text.unknownShare,
     privacyWords: text.privacyWords,
+    notCovered: text.notCovered.length,
+    mechanics: asksMechanics(question, language),
   };
 }
 

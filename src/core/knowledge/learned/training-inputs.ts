@@ -61,6 +61,7 @@ export function trainingInputsHash(
 ): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ FEATURE_VERSION, HINT_WEIGHT, ABSTAIN_THRESHOLD, options }));
+  hash.update(JSON.stringify(knowledge.notCovered));
   for (const section of knowledge.sections)
     for (const language of LANGUAGES) {
       const { title, hints } = section.texts[language];
