@@ -96,6 +96,23 @@ describe('parseKnowledge', () => {
     expect(problems.join('\n')).toMatch(/^policy\.json: originalLanguage: /);
   });
 
+  it('reads the topics the policy does not cover, with phrases in every language', () => {
+    const notCovered = { press: { nl: ['pers'], en: ['press'], sv: ['press'], de: ['presse*'] } };
+    const knowledge = parseKnowledge(
+      { file: 'policy.json', content: { ...policyFile, notCovered } },
+      asFiles(smallPolicy),
+    );
+    expect(knowledge.notCovered).toEqual(notCovered);
+    expect(parseKnowledge(policy, asFiles(smallPolicy)).notCovered).toEqual({});
+    const problems = problemsOf(() =>
+      parseKnowledge(
+        { file: 'policy.json', content: { ...policyFile, notCovered: { press: { nl: ['pers'] } } } },
+        asFiles(smallPolicy),
+      ),
+    );
+    expect(problems.join('\n')).toMatch(/policy\.json: notCovered\.press\.en: /);
+  });
+
   it('orders and names section ids the way the policy numbers them', () => {
     expect(['11', '4.1', '2', '11.3', '4'].sort(compareSectionIds)).toEqual(['2', '4', '4.1', '11', '11.3']);
     expect(sectionFileName('8')).toBe('08.json');

@@ -43,7 +43,7 @@ export interface Combiner {
 const log = (x: number) => Math.log(Math.max(x, 1e-4));
 
 /** How many inputs the abstention weighs (`abstainFeatures`), the bias included. */
-export const ABSTAIN_FEATURES = 17;
+export const ABSTAIN_FEATURES = 18;
 /** Below this share of its key words a section is only a weak match for the question. */
 const WEAK_KEY_COVERAGE = 0.34;
 
@@ -54,7 +54,8 @@ const WEAK_KEY_COVERAGE = 0.34;
  * feature; then whether the section chosen (`chosen`, a section index) speaks to what is asked:
  * how much of the question it matches (words the policy does not know count as unmatched), the
  * share of the question's key words it uses, the share of unknown words, and a weak topic match
- * (few key words, nothing about data); whether it names a topic the policy does not cover; whether it
+ * (few key words, nothing about data); whether it names a topic the policy does not cover (without
+ * and with a question about data); whether it
  * asks how a feature works or who may use it, and not about data. The last feature is the bias.
  */
 export function abstainFeatures(e: Evidence, chosen?: number): number[] {
@@ -85,7 +86,10 @@ export function abstainFeatures(e: Evidence, chosen?: number): number[] {
     (e.privacyWords ?? 1) === 0
       ? 1
       : 0,
-    (e.notCovered ?? 0) > 0 ? 1 : 0,
+    // Apart when the question also asks about data ("may my daughter of 14 have an account, and
+    // what do you store then?"): that part the policy answers.
+    (e.notCovered ?? 0) > 0 && !e.framing.includes('data') ? 1 : 0,
+    (e.notCovered ?? 0) > 0 && e.framing.includes('data') ? 1 : 0,
     e.mechanics && !e.framing.includes('data') ? 1 : 0,
     1,
   ];

@@ -10,7 +10,7 @@ import { asksMechanics } from './question-mechanics.js';
  * (`gatherEvidence`, the sentence shapes): a model trained on other features
  * is stale (the model-freshness test compares it).
  */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 /** Character n-grams of each content word: typos, compounds and inflections still share most of them. */
 const CHAR_GRAMS = [3, 4, 5] as const;
