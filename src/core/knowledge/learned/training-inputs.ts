@@ -10,7 +10,7 @@ import type { TrainingOptions, TrainingRow } from './train-section-model.js';
  * Abstain when the combined out-of-scope probability reaches this. Chosen by leave-one-source-out
  * cross-validation (`npx tsx scripts/eval.ts answers-crossval`): lower abstains more often.
  */
-export const ABSTAIN_THRESHOLD = 0.55;
+export const ABSTAIN_THRESHOLD = 0.45;
 
 /** A title or hint counts this much as a training question: vocabulary, not a question anyone asked. */
 export const HINT_WEIGHT = 0.1;
