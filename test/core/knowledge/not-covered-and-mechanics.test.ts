@@ -32,6 +32,7 @@ describe('matchNotCovered (topics the policy does not cover, from policy.json)',
 
   it('matches words in order with other words between, and split German verbs', () => {
     expect(topics('Do you record my phone calls with support?', 'en')).toEqual(['call-recording']);
+    expect(topics('Are conversations with your support line recorded?', 'en')).toEqual(['call-recording']);
     expect(topics('Zeichnet ihr Telefonate und Anrufe im Service auf?', 'de')).toEqual(['call-recording']);
   });
 });
@@ -39,6 +40,7 @@ describe('matchNotCovered (topics the policy does not cover, from policy.json)',
 describe('asksMechanics (how a feature works, who may use it, where to find it)', () => {
   it('reads how-it-works and who-may questions in every language', () => {
     expect(asksMechanics('How is the winner of the giveaway chosen?', 'en')).toBe(true);
+    expect(asksMechanics('Can my 11 year old nephew sign up on his own?', 'en')).toBe(true);
     expect(asksMechanics('Mag mijn nichtje van 12 bij jullie bestellen?', 'nl')).toBe(true);
     expect(asksMechanics('Kan man delta i utlottningen från Norge?', 'sv')).toBe(true);
     expect(asksMechanics('Wo finde ich die Einstellungen für Benachrichtigungen?', 'de')).toBe(true);

@@ -12,7 +12,7 @@ const re = (source: string) => new RegExp(source, 'u');
  */
 const MECHANICS: Record<Language, RegExp> = {
   en: re(
-    String.raw`\bhow\s+(are|is|do|does|will)\b.*\b(picked|chosen|selected|drawn|decided|notified|announced|determined)\b|\bhow\s+(do|can|will|would)\s+i\s+(know|tell|find out|hear)\s+(if|whether|when)\b|\b(may|can|could)\s+(i|we|my\s+\p{L}+|children|kids|minors|he|she|someone)\s+(use|enter|join|participate|take part|shop|buy|order|have an account|create|open|register|sign up|log\s*in|sign in|login)\b|\b(am i|are we|is my\s+\p{L}+|are my\s+\p{L}+|are (kids|children|minors))\s+allowed\b|\bwhere\b.*\b(find|change|edit|set|turn)\b|\bwhens\b`,
+    String.raw`\bhow\s+(are|is|do|does|will)\b.*\b(picked|chosen|selected|drawn|decided|notified|announced|determined)\b|\bhow\s+(do|can|will|would)\s+i\s+(know|tell|find out|hear)\s+(if|whether|when)\b|\b(may|can|could)\s+(i|we|children|kids|minors|he|she|someone|my(\s+[\p{L}\p{N}-]+){1,4}?)\s+(use|enter|join|participate|take part|shop|buy|order|have an account|create|open|register|sign up|log\s*in|sign in|login)\b|\b(am i|are we|is my\s+\p{L}+|are my\s+\p{L}+|are (kids|children|minors))\s+allowed\b|\bwhere\b.*\b(find|change|edit|set|turn)\b|\bwhens\b`,
   ),
   nl: re(
     String.raw`\bhoe\s+(worden|wordt|gaat)\b.*\b(gekozen|geselecteerd|getrokken|bepaald|bekendgemaakt|verloot|toe)\b|\bhoe\s+(weet|zie|hoor)\s+ik\b.*\b(of|wanneer)\b|\b(mag|mogen|kan|kunnen)\s+(ik|je|mijn\s+\p{L}+|kinderen|hij|zij|iemand)\b.*\b(gebruiken|meedoen|deelnemen|inloggen|bestellen|kopen|aanmaken|registreren|account hebben)\b|\bwaar\b.*\b(vind|verander|wijzig|zet|stel)\b`,
