@@ -34,6 +34,15 @@ export const QUESTION_SETS = {
 export type QuestionSet = keyof typeof QUESTION_SETS;
 
 /**
+ * Sets written independently and never tuned on: not example sources, not in cross-validation, so
+ * the shipped model has never seen them. Their figures are the honest estimate for new questions;
+ * once anyone tunes on one, move it to QUESTION_SETS and write a new one for here.
+ */
+export const HOLDOUT_QUESTION_SETS = {
+  independentQ7: 'test/fixtures/questions-independent-q7-holdout.jsonl',
+} as const;
+
+/**
  * Each labelled set is also a source of example questions for the learned section model
  * (`knowledge/policy/examples/`), under this name; cross-validation leaves one source out at a time.
  */

@@ -5,7 +5,13 @@ import { buildKnowledgeIndex } from '../../src/core/knowledge/build-knowledge-in
 import { evaluateAnswers } from '../answer-metrics.js';
 import { evaluateRobustness } from '../answer-robustness.js';
 import { pct } from '../measure.js';
-import { EXAMPLE_SOURCES, QUESTION_SETS, type QuestionSet, readQuestions } from '../read-questions.js';
+import {
+  EXAMPLE_SOURCES,
+  HOLDOUT_QUESTION_SETS,
+  QUESTION_SETS,
+  type QuestionSet,
+  readQuestions,
+} from '../read-questions.js';
 import type { Suite } from '../run-suite.js';
 
 const INDEPENDENT_SETS: QuestionSet[] = ['independentQ1', 'independentQ4', 'independentQ5', 'independentQ6'];
@@ -36,6 +42,9 @@ const suite: Suite = {
           readQuestions(QUESTION_SETS[set]),
           index,
         );
+    // Never tuned on, never trained on: the honest figure for questions nobody here has seen.
+    for (const [set, file] of Object.entries(HOLDOUT_QUESTION_SETS))
+      evaluateAnswers(`Hold-out ${set}, never tuned on (${file})`, readQuestions(file), index);
     evaluateRobustness(
       Object.values(QUESTION_SETS)
         .filter((file) => existsSync(join(import.meta.dirname, '..', '..', file)))
