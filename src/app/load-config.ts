@@ -102,8 +102,22 @@ export class ConfigError extends Error {
   }
 }
 
+/** The variables the cross-field rules read. */
+type Combined = Partial<
+  Pick<
+    Config,
+    | 'ZENDESK_SUBDOMAIN'
+    | 'ZENDESK_API_URL'
+    | 'ZENDESK_EMAIL'
+    | 'ZENDESK_API_TOKEN'
+    | 'SLACK_BOT_TOKEN'
+    | 'SLACK_SIGNING_SECRET'
+    | 'SLACK_APP_TOKEN'
+  >
+>;
+
 /** Cross-field rules: settings that only make sense together. */
-function checkCombinations(config: Config): string[] {
+function checkCombinations(config: Combined): string[] {
   const problems: string[] = [];
   const zendesk = [
     config.ZENDESK_SUBDOMAIN ?? config.ZENDESK_API_URL,
@@ -138,11 +152,26 @@ function checkCombinations(config: Config): string[] {
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
     );
+    throw new ConfigError([...problems, ...checkCombinations(parseEachField(env))]);
   }
   const problems = checkCombinations(parsed.data);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(parsed.data);
+}
+
+/**
+ * The variables one by one, so that the cross-field rules still run when another variable is
+ * invalid. One that is set but invalid counts as set (its own problem is already listed), so that
+ * it does not also show up as missing.
+ */
+function parseEachField(env: Record<string, string | undefined>): Combined {
+  const fields: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(configSchema.shape)) {
+    const result = schema.safeParse(env[name]);
+    fields[name] = result.success ? result.data : env[name]?.trim() || undefined;
+  }
+  return fields as Combined;
 }

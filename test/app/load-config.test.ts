@@ -37,6 +37,35 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'nope' })).toThrow(/xapp-/);
   });
 
+  it('lists the cross-field problems together with the single-field ones', () => {
+    const env = {
+      ZENDESK_SUBDOMAIN: 'cali',
+      ZENDESK_API_TOKEN: 't',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      PORT: '99999',
+    };
+    let problems: string[] = [];
+    try {
+      loadConfig(env);
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^PORT: /);
+    expect(problems.join('\n')).toMatch(/ZENDESK_EMAIL/);
+    expect(problems.join('\n')).toMatch(/^SLACK_SIGNING_SECRET: required/m);
+  });
+
+  it('counts a variable that is set but invalid as set in the cross-field rules', () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({ ZENDESK_API_URL: 'not a url', ZENDESK_EMAIL: 'a@b.c', ZENDESK_API_TOKEN: 't' });
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toEqual([expect.stringMatching(/^ZENDESK_API_URL: must be a URL/)]);
+  });
+
   it('parses flags and lists', () => {
     const config = loadConfig({
       ZENDESK_PUBLIC_REPLY: 'on',
