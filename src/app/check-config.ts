@@ -20,9 +20,27 @@ export interface ConfigReport {
 
 export const HIDDEN = '[hidden]';
 
-/** A database URL without its password. */
-function withoutPassword(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, `$1:${HIDDEN}@`);
+/** Query parameters whose values are hidden: password, pass, pwd, secret, token, key and the like. */
+const SECRET_PARAMETER = /pass|pwd|secret|token|key/i;
+
+/**
+ * A value with the secrets a URL can carry hidden: the password of `scheme://user:password@host`
+ * (the whole user part when it has no password: it may be a token), and password-like query
+ * parameters. Works on any text, valid URL or not, so that a rejected value is not shown either.
+ * The user part ends at the last `@` before the query, so an unencoded `@` in a password stays hidden.
+ */
+export function hideUrlSecrets(value: string): string {
+  const query = value.search(/[?#]/);
+  const head = query === -1 ? value : value.slice(0, query);
+  const tail = query === -1 ? '' : value.slice(query);
+  const withoutUser = head.replace(/^([a-z][a-z0-9+.-]*:\/\/)(.*)@/i, (_, scheme: string, user: string) => {
+    const colon = user.indexOf(':');
+    return `${scheme}${colon === -1 ? HIDDEN : `${user.slice(0, colon)}:${HIDDEN}`}@`;
+  });
+  const withoutParameters = tail.replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (whole, separator, name) =>
+    SECRET_PARAMETER.test(name) ? `${separator}${name}=${HIDDEN}` : whole,
+  );
+  return withoutUser + withoutParameters;
 }
 
 function editDistance(a: string, b: string): number {
@@ -52,9 +70,8 @@ function closest(name: string, known: readonly string[]): string | null {
 function show(name: string, raw: string | undefined, value: unknown): string {
   if (SECRET.test(name)) return raw?.trim() ? HIDDEN : '';
   if (value === undefined) return '';
-  if (name === 'DATABASE_URL') return withoutPassword(String(value));
-  if (Array.isArray(value)) return value.join(',');
-  return String(value);
+  // Any value, not only the *_URL ones: a URL put in the wrong variable is hidden as well.
+  return hideUrlSecrets(Array.isArray(value) ? value.join(',') : String(value));
 }
 
 /**

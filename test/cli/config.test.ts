@@ -58,6 +58,51 @@ describe('privacy-assistant config check', () => {
     expect(JSON.parse(out).settings.DATABASE_URL).toBe('postgres://bot:[hidden]@db.internal:5432/privacy');
   });
 
+  it('hides every password, userinfo and password-like query parameter in URLs, valid or not', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['DATABASE_URL', 'postgres://db:5432/x?password=QSECRET1', 'postgres://db:5432/x?password=[hidden]'],
+      ['ZENDESK_API_URL', 'http://bot:ZSECRET2@127.0.0.1:9/api/v2', 'http://bot:[hidden]@127.0.0.1:9/api/v2'],
+      ['SLACK_API_URL', 'http://TSECRET3@127.0.0.1:9/api/', 'http://[hidden]@127.0.0.1:9/api/'],
+      [
+        'DATABASE_URL',
+        'postgres://pa@db/x?sslmode=require&pwd=WSECRET4',
+        'postgres://[hidden]@db/x?sslmode=require&pwd=[hidden]',
+      ],
+      ['DATABASE_URL', 'mysql://pa:PSECRET5@db/x', 'mysql://pa:[hidden]@db/x'],
+      ['DATABASE_URL', 'postgres://pa:PS@CRET6@db/x', 'postgres://pa:[hidden]@db/x'],
+      [
+        'ZENDESK_API_URL',
+        'not a url?token=KSECRET7&api_key=KSECRET8',
+        'not a url?token=[hidden]&api_key=[hidden]',
+      ],
+    ];
+    for (const [name, value, shown] of cases) {
+      const text = await runCliCaptured(['config', 'check'], { [name]: value });
+      expect(`${text.out}${text.err}`).not.toMatch(/SECRET\d|CRET6/);
+      expect(`${text.out}${text.err}`).toContain(shown);
+      const json = await runCliCaptured(['config', 'check', '--json'], { [name]: value });
+      expect(json.out).not.toMatch(/SECRET\d|CRET6/);
+      expect(JSON.parse(json.out).settings[name]).toBe(shown);
+      const serve = await runCliCaptured(['serve'], { [name]: value, PORT: 'x', LOG_LEVEL: 'silent' });
+      expect(serve.code).toBe(78);
+      expect(`${serve.out}${serve.err}`).not.toMatch(/SECRET\d|CRET6/);
+    }
+  });
+
+  it('lists single-field and cross-field problems together', async () => {
+    const { code, err } = await runCliCaptured(['config', 'check'], {
+      ZENDESK_SUBDOMAIN: 'cali',
+      ZENDESK_API_TOKEN: 't',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      PORT: '99999',
+    });
+    expect(code).toBe(78);
+    expect(err).toContain('Configuration has 3 problems');
+    expect(err).toMatch(/- PORT: /);
+    expect(err).toMatch(/- ZENDESK_SUBDOMAIN \(or ZENDESK_API_URL\), ZENDESK_EMAIL and ZENDESK_API_TOKEN/);
+    expect(err).toMatch(/- SLACK_SIGNING_SECRET: required/);
+  });
+
   it('needs the word check', async () => {
     expect((await runCliCaptured(['config'], {})).code).toBe(2);
   });
