@@ -13,7 +13,7 @@ import type { TaskStore } from '../../core/ports/task-store.js';
 import type { Ticket } from '../../core/ports/ticket-gateway.js';
 import type { Translate } from '../../core/ports/translate.js';
 import type { Playbooks } from '../../core/tasks/playbooks.js';
-import type { RequestType, Task } from '../../core/tasks/task.js';
+import { type RequestType, TASK_STATUSES, type Task } from '../../core/tasks/task.js';
 import { changeTags } from './change-tags.js';
 import type { ZendeskTicketGateway } from './create-zendesk-gateway.js';
 import { isNoteMarker, noteMarker, REQUEST_TAG, replyTag, taskTag, typeTag } from './zendesk-tags.js';
@@ -40,7 +40,21 @@ export interface ZendeskOutboxDeps {
   clock: Clock;
 }
 
-const taskPayload = z.object({ taskId: z.string().min(1), action: z.string(), actor: z.string() });
+const taskFacts = z.object({
+  version: z.number().int(),
+  status: z.enum(TASK_STATUSES),
+  assignee: z.string().nullable(),
+  due: z.string(),
+  dueAt: z.string(),
+  pause: z.object({ reason: z.enum(['identity', 'clarification']), open: z.boolean() }).nullable(),
+});
+// `facts` is absent from messages queued before it was added: those notes use the task as it stands.
+const taskPayload = z.object({
+  taskId: z.string().min(1),
+  action: z.string(),
+  actor: z.string(),
+  facts: taskFacts.optional(),
+});
 const replyPayload = z.object({
   ticketId: z.string().regex(/^\d+$/),
   reply: z.enum(['acknowledgement', 'answer']),
@@ -80,6 +94,9 @@ export function createZendeskOutboxHandler(deps: ZendeskOutboxDeps) {
     );
     const tasks = [task, ...batch];
     const verdict = deps.triage(ticket);
+    const originalTickets: Record<string, string | null> = {};
+    for (const id of new Set(tasks.flatMap((t) => (t.duplicateOf ? [t.duplicateOf] : []))))
+      originalTickets[id] = (await deps.tasks.getTask(id))?.ticketId ?? null;
     const body = composeCreatedNote({
       tasks,
       verdict: verdict.privacy ? verdict : null,
@@ -88,6 +105,7 @@ export function createZendeskOutboxHandler(deps: ZendeskOutboxDeps) {
       translate: deps.translate,
       playbooks: deps.playbooks,
       sectionsFor: deps.sectionsFor,
+      originalTickets,
     });
     const addTags = [
       REQUEST_TAG,
@@ -107,6 +125,7 @@ export function createZendeskOutboxHandler(deps: ZendeskOutboxDeps) {
     if (ticket.tags.includes(marker)) return;
     const body = composeChangeNote({
       task,
+      facts: payload.facts,
       action: payload.action,
       actor: payload.actor,
       locale: deps.staffLocale,

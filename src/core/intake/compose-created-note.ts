@@ -15,6 +15,8 @@ export interface CreatedNoteInput {
   playbooks: Playbooks;
   /** Citations of the policy sections that apply to a right ("§11.3 Erasure of your personal data"). */
   sectionsFor(type: RequestType, locale: Language): readonly string[];
+  /** The ticket of each original a duplicate repeats (task id → ticket id), when known. */
+  originalTickets?: Readonly<Record<string, string | null>>;
 }
 
 const MAX_PHRASES = 3;
@@ -35,9 +37,11 @@ function taskSection(input: CreatedNoteInput, task: Task): string[] {
   const why = evidenceLine(input, task.type);
   if (why) lines.push(why);
   if (task.status === 'duplicate') {
+    const ticket = task.duplicateOf ? input.originalTickets?.[task.duplicateOf] : null;
     lines.push(
-      t('zendesk:note.duplicate', locale, {
+      t(ticket ? 'zendesk:note.duplicateOfTicket' : 'zendesk:note.duplicate', locale, {
         original: task.duplicateOf ?? '?',
+        ticket,
         due: formatDate(task.due, locale),
       }),
     );

@@ -190,7 +190,7 @@ describe('zendesk outbox handler', () => {
 
     await service.act(erasure.id, { type: 'pause', reason: 'identity' }, 'U123');
     await deliverNext();
-    expect(lastComment()).toContain('paused by U123: waiting for proof of identity');
+    expect(lastComment()).toContain('paused by Slack user U123: waiting for proof of identity');
     expect(lastComment()).toContain('deadline clock is stopped');
     expect(tags()).toEqual(
       expect.arrayContaining(['privacy_erasure_awaiting_identity', 'privacy_erasure_paused']),

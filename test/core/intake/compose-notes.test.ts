@@ -69,7 +69,7 @@ describe('composeChangeNote', () => {
       due: '2025-06-03',
     });
     const note = composeChangeNote({ ...base, task, action: 'extend' });
-    expect(note).toContain('extended by U42. Reason: Complex request');
+    expect(note).toContain('extended by Slack user U42. Reason: Complex request');
     expect(note).toContain('Due: June 3, 2025');
   });
 
@@ -79,7 +79,7 @@ describe('composeChangeNote', () => {
       refusal: { reason: 'Bookkeeping law', complaintRightNotified: false },
     });
     const note = composeChangeNote({ ...base, task, action: 'refuse' });
-    expect(note).toContain('refused by U42. Reason: Bookkeeping law');
+    expect(note).toContain('refused by Slack user U42. Reason: Bookkeeping law');
     expect(note).toContain('right to complain');
     expect(note).not.toContain('Due:');
   });
@@ -96,6 +96,57 @@ describe('composeChangeNote', () => {
 
   it('falls back to a generic note for actions it does not know', () => {
     const note = composeChangeNote({ ...base, task: newTask('access', received), action: 'reopen' });
-    expect(note).toContain('changed by U42 (reopen)');
+    expect(note).toContain('changed by Slack user U42 (reopen)');
+  });
+
+  it('describes the change as it was at its version, not as the task stands when delivered', () => {
+    // The task now: reassigned to UBOB, resumed, due later. The note is for the pause by UALICE.
+    const task = newTask('access', received, {
+      assignee: 'UBOB',
+      status: 'in_progress',
+      pauses: [{ from: received, to: '2025-03-05T10:00:00Z', reason: 'identity' }],
+      due: '2025-04-05',
+    });
+    const pause = composeChangeNote({
+      ...base,
+      task,
+      actor: 'slack:UALICE',
+      action: 'pause',
+      facts: {
+        version: 3,
+        status: 'awaiting_identity',
+        assignee: 'UALICE',
+        due: '2025-04-03',
+        dueAt: task.dueAt,
+        pause: { reason: 'identity', open: true },
+      },
+    });
+    expect(pause).toContain('The deadline clock is stopped');
+    expect(pause).toContain('April 3, 2025');
+    expect(pause).not.toContain('April 5, 2025');
+    const assign = composeChangeNote({
+      ...base,
+      task,
+      actor: 'slack:UALICE',
+      action: 'assign',
+      facts: {
+        version: 2,
+        status: 'received',
+        assignee: 'UALICE',
+        due: '2025-04-03',
+        dueAt: task.dueAt,
+        pause: null,
+      },
+    });
+    expect(assign).toContain('assigned to Slack user UALICE by Slack user UALICE');
+    expect(assign).not.toContain('UBOB');
+  });
+
+  it('labels Slack and command-line actors so that Zendesk agents can place them', () => {
+    const task = newTask('access', received, { assignee: 'USTAFF1' });
+    const note = composeChangeNote({ ...base, task, actor: 'slack:USTAFF2', action: 'assign' });
+    expect(note).toContain('assigned to Slack user USTAFF1 by Slack user USTAFF2');
+    const cli = composeChangeNote({ ...base, locale: 'sv', task, actor: 'cli:eva', action: 'start' });
+    expect(cli).toContain('eva (kommandoraden)');
   });
 });

@@ -68,6 +68,15 @@ describe('task service: creating tasks', () => {
       action: 'created',
       actor: 'zendesk:intake',
       at: '2025-03-05T10:00:00.000Z',
+      // Ids, statuses and dates of this version only: no contact details, no free text.
+      facts: {
+        version: created[0]!.version,
+        status: 'received',
+        assignee: null,
+        due: created[0]!.due,
+        dueAt: created[0]!.dueAt,
+        pause: null,
+      },
     });
   });
 
