@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTSIDER, STAFF, submitView } from '../adapters/slack/slack-harness.js';
+import { cardOf, elementsOf, OUTSIDER, STAFF, submitView } from '../adapters/slack/slack-harness.js';
 import { startTaskBot, type TaskBot } from '../adapters/slack/task-harness.js';
 import { waitFor } from './zendesk-harness.js';
 
@@ -129,6 +129,21 @@ describe('slack: Extend and Refuse modals', () => {
       values: reasonValues('No reason', 'complaint', false),
     });
     expect(await forged.json()).toMatchObject({ response_action: 'errors' });
+    expect((await h.current(task)).status).toBe('received');
+  });
+
+  it('offers no Refuse on an objection card, and a forged refusal of one is refused with the reason', async () => {
+    const task = await h.newTask('9305', 'objection');
+    const card = await cardOf(h.bot, h.slack, task.id);
+    const actions = elementsOf(card?.message ?? null).map((e) => e.action_id);
+    expect(actions).toContain('task.complete');
+    expect(actions).not.toContain('task.refuse');
+    const res = await submitView(h.bot.server.url, STAFF, {
+      callback_id: 'task.refuse',
+      private_metadata: JSON.stringify({ t: task.id }),
+      values: reasonValues('We have a legitimate interest', 'complaint', false),
+    });
+    expect(JSON.stringify(await res.json())).toContain('cannot be refused');
     expect((await h.current(task)).status).toBe('received');
   });
 });

@@ -23,6 +23,15 @@ function closeTask(task: Task, now: string, changes: Partial<Task>): Task {
   return { ...task, ...changes, pauses: closePauses(task.pauses, now), closedAt: now };
 }
 
+/**
+ * Whether a request of this type may be refused. An objection to direct marketing (Art. 21(3))
+ * allows no balancing and no refusal: it is acted on at once (completed), or withdrawn if the
+ * requester takes it back.
+ */
+export function allowsRefusal(type: Task['type']): boolean {
+  return type !== 'objection';
+}
+
 /** Still inside the first month (an open pause counts up to now, since the clock stood). */
 function firstMonthRuns(task: Task, ctx: ActionContext): boolean {
   const endsAt = deadlineOfTask(task, ctx.calendar, ctx.now).firstMonthEndsAt;
@@ -93,6 +102,7 @@ function reduce(task: Task, action: Parsed, ctx: ActionContext): Task | TaskFail
       return closeTask(task, now, { status: 'completed' });
     }
     case 'refuse':
+      if (!allowsRefusal(task.type)) return taskFailure('TASK.REFUSAL_NOT_ALLOWED', { type: task.type });
       if (!action.reason) return taskFailure('TASK.REASON_REQUIRED');
       return closeTask(task, now, {
         status: 'refused',

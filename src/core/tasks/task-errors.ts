@@ -15,6 +15,7 @@ export const TASK_ERROR_CODES = [
   'TASK.NOT_PAUSED',
   'TASK.UNKNOWN_CHECKLIST_ITEM',
   'TASK.CHECKLIST_INCOMPLETE',
+  'TASK.REFUSAL_NOT_ALLOWED',
   'TASK.CONFLICT',
 ] as const;
 export type TaskErrorCode = (typeof TASK_ERROR_CODES)[number];

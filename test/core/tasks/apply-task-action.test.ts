@@ -155,6 +155,21 @@ describe('task lifecycle', () => {
     expect(refused.pauses[0]?.to).toBe('2025-04-01T10:00:00.000Z');
   });
 
+  it('never refuses an objection to direct marketing (Art. 21(3)); it can be completed or withdrawn', () => {
+    const objection = newTask('objection', received);
+    const refusal = act(
+      objection,
+      { type: 'refuse', reason: 'Legitimate interest', complaintNotified: true },
+      received,
+    );
+    expect(refusal).toMatchObject({
+      ok: false,
+      code: 'TASK.REFUSAL_NOT_ALLOWED',
+      messageKey: 'tasks:errors.REFUSAL_NOT_ALLOWED',
+    });
+    expect(ok(act(objection, { type: 'withdraw' }, received)).status).toBe('withdrawn');
+  });
+
   it('accepts nothing on a closed or duplicate task (e.g. completing a withdrawn one)', () => {
     const withdrawn = ok(act(newTask('access', received), { type: 'withdraw' }, '2025-03-06T10:00:00.000Z'));
     const refusal = act(withdrawn, { type: 'complete' }, '2025-03-07T10:00:00.000Z');

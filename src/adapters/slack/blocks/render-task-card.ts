@@ -3,6 +3,7 @@ import { allowsExtension } from '../../../core/deadlines/compute-deadline.js';
 import { localDateTime } from '../../../core/deadlines/local-time.js';
 import type { Language } from '../../../core/language/languages.js';
 import type { Translate } from '../../../core/ports/translate.js';
+import { allowsRefusal } from '../../../core/tasks/apply-task-action.js';
 import type { Playbooks } from '../../../core/tasks/playbooks.js';
 import { isOpenStatus, type Task } from '../../../core/tasks/task.js';
 import { deadlineOfTask, isPaused } from '../../../core/tasks/task-deadline.js';
@@ -90,7 +91,8 @@ function actionButtons(task: Task, t: Text): ActionsBlock | null {
   if (task.extension && !task.extension.noticeSentAt)
     elements.push(button(ACTION.notice, 'slack:card.noticeSent'));
   elements.push(button(ACTION.complete, 'slack:card.complete', 'primary'));
-  elements.push(button(ACTION.refuse, 'slack:card.refuse', 'danger'));
+  // An objection to direct marketing cannot be refused (Art. 21(3)); the core refuses it anyway.
+  if (allowsRefusal(task.type)) elements.push(button(ACTION.refuse, 'slack:card.refuse', 'danger'));
   return { type: 'actions', block_id: `task:${task.id}`, elements };
 }
 
