@@ -68,6 +68,9 @@ export const CONCEPTS = [
   'ADDRESSES', // e-mail addresses (plural): many recipients' addresses in view
   'RECIPIENTS', // cc, bcc, the "to" field, reply all: who else got a mail
   'LEAK', // data breach, leak, datalek, Datenpanne: the customer names the incident
+  'CUSTOMERS', // your customers, customer list, customer database: the data of our customers as a whole
+  'EXPOSED', // public forum, dump, dark web, posted online: data out where anyone can see it
+  'KNEW', // knew, mentioned, kannte, wist, visste: a message that knows something about the customer
   // Grammar.
   'NEG', // not, don't, never, niet, inte, nicht
   'NEG_WANT', // don't want, no longer want

@@ -18,6 +18,83 @@ function fromVisibleRecipients(r: ScanReader, out: Match[]): void {
   }
 }
 
+/** What we do with data: "I read on a forum that you sell/store my data" asks about handling. */
+const HANDLING = ['SHARE', 'KEEP', 'USE', 'PROCESS', 'COLLECT'] as const;
+/** "could be leaked", "zou kunnen lekken", "skulle kunna läcka", "könnte geleakt werden": a worry. */
+const HAVE = new Set(['have', 'has', 'hebben', 'hebt', 'heeft', 'har', 'ha', 'haben', 'habt', 'hat']);
+const MODALS = new Set([
+  'could',
+  'might',
+  'may',
+  'would',
+  'kunnen',
+  'zou',
+  'zouden',
+  'skulle',
+  'kunna',
+  'konnte',
+  'konnten',
+]);
+
+/** A verb of handling in the sentence; a bare "have" ("har lagt ut") handles nothing. */
+function handled(r: ScanReader, first: number, end: number): boolean {
+  for (let k = first; k < end; k++)
+    if (r.has(k, ...HANDLING) && !HAVE.has(r.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+function supposed(r: ScanReader, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (MODALS.has(r.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/** My data or details: "my address", "mijn gegevens", "meine Daten". */
+function myDetail(r: ScanReader, k: number): boolean {
+  return r.has(k, 'DATA', 'ATTR', 'ADDRESSES') && (r.has(k, 'MY') || r.near(k, ['MY'], 2, 'before') >= 0);
+}
+
+/**
+ * Our customers' own data out in the open, which starts the breach clock too: "a list of your
+ * customers' e-mails on a public forum", "a dump of your customer database", "my details were
+ * leaked from your shop", "the phishing mail knew my last order". Not: a phishing mail in our name
+ * that knows nothing only we hold, a question about what we would do in a breach, or "you sell
+ * your customers' data" read on a forum (a question about sharing, asked elsewhere).
+ */
+function fromOurDataExposed(r: ScanReader, out: Match[]): void {
+  for (const i of r.where('EXPOSED')) {
+    if (r.conditional(i) || r.negated(i)) continue;
+    const { first, end } = r.sentenceOf(i);
+    if (handled(r, first, end)) continue;
+    for (let k = first; k < end; k++) {
+      if (r.has(k, 'CUSTOMERS', 'STORAGE') || myDetail(r, k)) {
+        out.push({ type: 'breach', weight: 0.8, positions: [Math.min(i, k), Math.max(i, k)] });
+        break;
+      }
+    }
+  }
+  // "I think my details were leaked", "mijn gegevens zijn gelekt": told, not asked or supposed.
+  for (const i of r.where('LEAK')) {
+    if (r.conditional(i) || r.negated(i) || r.sentenceOf(i).question) continue;
+    const { first, end } = r.sentenceOf(i);
+    if (r.inSentence(i, ['MAYBE', 'WONDER']) >= 0 || supposed(r, first, end)) continue;
+    for (let k = first; k < end; k++) {
+      if (r.has(k, 'CUSTOMERS') || myDetail(r, k)) {
+        out.push({ type: 'breach', weight: 0.75, positions: [Math.min(i, k), Math.max(i, k)] });
+        break;
+      }
+    }
+  }
+  // A scam that knows what the customer ordered had it from somewhere (eight words either side:
+  // Dutch and German put the verb last): "the phishing mail knew my
+  // last order", "die Betrugsmail kannte meine letzte Bestellung".
+  if (!r.inTicket('PHISHING', 'LEAK')) return;
+  for (const i of r.where('KNEW')) {
+    if (r.conditional(i) || r.negated(i)) continue;
+    const order = r.near(i, ['ORDER'], 8);
+    if (order >= 0) out.push({ type: 'breach', weight: 0.75, positions: [i, order] });
+  }
+}
+
 /**
  * Breach: the customer received or sees another person's personal data — "another customer's
  * packing slip", "a confirmation that isn't mine, with her name and address", "i kartongen låg
@@ -80,5 +157,6 @@ export function detectBreach(r: ScanReader): Match[] {
     out.push({ type: 'breach', weight: 0.75, positions: [shown, i, detail].sort((a, b) => a - b) });
   }
   fromVisibleRecipients(r, out);
+  fromOurDataExposed(r, out);
   return out;
 }

@@ -117,6 +117,9 @@ export const DE_ACTIONS: Lexicon = {
   EXIST: `
     stehen | drinstehen | drin stehen | existieren | vorhanden | registriert | gefuhrt werden |
     teil .. sein | teil von | enthalten sein | teil`,
+  KNEW: `
+    kannte | kannten | kennt | wusste | wussten | wusste .. von | nannte | nennt | enthielt |
+    erwahnte | erwahnt`,
   REMAIN: `
     ubrig | ubrig bleiben | ubrigbleiben | bleiben | bleibt | zuruckbleiben | verbleib*`,
 };

@@ -62,7 +62,7 @@ export const DE_OBJECTS: Lexicon = {
     datenleck | datenlecks | datenpanne | datenschutzvorfall | datenschutzverletzung |
     sicherheitsvorfall`,
   PHISHING: `
-    phishing | betrug* | betruger* | fake | gefalscht* | falschung | verdachtig* | ausgibt |
+    phishing | phishing* | betrug* | betruger* | fake | gefalscht* | falschung | verdachtig* | ausgibt |
     angeblich | traue .. nicht | vertraue .. nicht | ist das echt | seltsame* link |
     komische* link | wirklich von euch | wirklich von ihnen`,
   OTHER_PERSON: `
@@ -88,6 +88,14 @@ export const DE_OBJECTS: Lexicon = {
   RECIPIENTS: `
     cc | bcc | im cc | an-feld | anfeld | feld an | allen antworten | alle empfanger | empfanger |
     empfangerliste | andere empfanger`,
+  CUSTOMERS: `
+    eure kunden | eurer kunden | ihre kunden | ihrer kunden | kunden | kundenliste | kundenlisten |
+    *kundenliste*`,
+  EXPOSED: `
+    offentlichen forum | offentliches forum | forum | foren | hackerforum | online gestellt |
+    ins netz gestellt |  offen einsehbar | fur jeden sichtbar |
+    fur alle sichtbar | dark web | darkweb | darknet | pastebin | dump | kursiert | kursieren |
+    im umlauf | zum verkauf`,
   LEAK: `
     datenleck | datenlecks | datenpanne | datenschutzvorfall | datenschutzverletzung | leck |
     geleakt | sicherheitsvorfall`,

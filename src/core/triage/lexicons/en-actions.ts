@@ -102,6 +102,9 @@ export const EN_ACTIONS: Lexicon = {
   EXIST: `
     be in | be on | exist | exists | existing | be registered | registered | be listed | listed |
     be stored | on file | on record | part of | be part of`,
+  KNEW: `
+    knew | knows | knew about | knows about | mentioned | mentions | named | referred to | quoted |
+    had my | has my | contained my | included my | listed my`,
   REMAIN: `
     left | remain | remains | remaining | leftover | linger | lingering`,
 };

@@ -70,7 +70,7 @@ export const EN_OBJECTS: Lexicon = {
     data protection officer | retention | consent | personal data | data breach | breach | leak |
     leaked | data leak | security incident | privacy breach | gdpr breach`,
   PHISHING: `
-    phishing | scam* | fake | fraud* | suspicious | spoof* | impersonat* | claiming to be |
+    phishing | phishing* | scam* | fake | fraud* | suspicious | spoof* | impersonat* | claiming to be |
     pretending | don't trust | do not trust | is this legit | legit | is this real |
     is this genuine | weird link | strange link | dodgy`,
   OTHER_PERSON: `
@@ -108,6 +108,15 @@ export const EN_OBJECTS: Lexicon = {
   RECIPIENTS: `
     cc | bcc | cc'd | cc field | to field | to-field | in the to | reply all | reply-all |
     all recipients | other recipients | recipient list | recipients | in the to field`,
+  CUSTOMERS: `
+    your customers | your customer | customer list | customer lists | customers' | customers |
+    list of customers | client list | your users`,
+  EXPOSED: `
+    public forum | a forum | forum | forums | hacker forum | posted online | posted publicly |
+    published online | posted on the internet | leaked online | publicly available |
+    publicly accessible | openly available | out in the open | for anyone to see | anyone can see |
+    dark web | darkweb | darknet | pastebin | dump | dumped | data dump | database dump |
+    going around`,
   LEAK: `
     data breach | breach | leak | leaked | leaking | data leak | security incident |
     privacy breach | gdpr breach`,

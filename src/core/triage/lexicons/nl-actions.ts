@@ -108,6 +108,9 @@ export const NL_ACTIONS: Lexicon = {
   EXIST: `
     staan | sta | voorkomen | bestaan | geregistreerd | ingeschreven | bekend | deel uitmaken |
     deel uit .. maken | onderdeel van`,
+  KNEW: `
+    wist .. wat | wist .. welke | wist .. van | wisten .. wat | wisten .. welke | wisten .. van | kende | kenden | kent | noemde | noemden | noemt | bevatte |
+    vermeldde | vermeldt | met daarin`,
   REMAIN: `
     overblijven | overblijft | achterblijven | achterblijft | blijft .. staan | blijven .. staan`,
 };

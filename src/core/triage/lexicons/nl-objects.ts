@@ -62,7 +62,7 @@ export const NL_OBJECTS: Lexicon = {
     fg | privacyverklaring | privacybeleid | bewaartermijn | toestemming |
     autoriteit persoonsgegevens | datalek | datalekken | beveiligingsincident | privacyschending`,
   PHISHING: `
-    phishing | oplichting | oplichter* | nep | nepmail | fraude | verdacht* | zich voordoet |
+    phishing | phishing* | oplichting | oplichter* | nep | nepmail | fraude | verdacht* | zich voordoet |
     namaak | vertrouw het niet | vertrouw ik niet | vertrouw .. niet | raar adres | rare link |
     vreemde link | klopt dit | is dit echt | echt van jullie`,
   OTHER_PERSON: `
@@ -87,6 +87,13 @@ export const NL_OBJECTS: Lexicon = {
   RECIPIENTS: `
     cc | bcc | in de cc | aan-veld | aanveld | allen beantwoorden | alle ontvangers | ontvangers |
     andere ontvangers | ontvangerslijst`,
+  CUSTOMERS: `
+    jullie klanten | klanten | klantenlijst | klantenlijsten`,
+  EXPOSED: `
+    openbaar forum | forum | fora | hackersforum | online gezet | online geplaatst | op internet gezet |
+    op het internet gezet |  voor iedereen te zien | voor iedereen zichtbaar |
+    dark web | darkweb | darknet | pastebin | dump | gedumpt | te koop aangeboden | circuleert |
+    gaat rond`,
   LEAK: `
     datalek | datalekken | lek | gelekt | beveiligingsincident | privacyschending | inbreuk`,
   RELATIVE: `

@@ -100,6 +100,8 @@ export const SV_ACTIONS: Lexicon = {
   EXIST: `
     finnas | finnas med | stå | stå med | vara med | vara registrerad | registrerad | existera |
     ingå i | ingår i | vara en del av | finnas kvar`,
+  KNEW: `
+    visste | vet om | kände till | kände | känner till | nämnde | nämner | innehöll | hade med`,
   REMAIN: `
     kvar | ligga kvar | ligger kvar | finnas kvar | sparas kvar`,
 };

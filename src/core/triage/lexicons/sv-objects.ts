@@ -61,7 +61,7 @@ export const SV_OBJECTS: Lexicon = {
     dataskyddsförordningen | dataläcka | dataläckor | dataintrång | personuppgiftsincident |
     personuppgiftsincidenter | säkerhetsincident`,
   PHISHING: `
-    nätfiske | phishing | bedrägeri* | bluff* | falsk* | misstänkt* | utger sig | utgav sig |
+    nätfiske | nätfiske* | phishing | phishing* | bedrägeri* | bluff* | falsk* | misstänkt* | utger sig | utgav sig |
     litar inte på | är detta äkta | är det här äkta | konstig länk | konstiga länk | stämmer detta |
     verkligen från er`,
   OTHER_PERSON: `
@@ -83,6 +83,12 @@ export const SV_OBJECTS: Lexicon = {
   RECIPIENTS: `
     cc | bcc | mottagarfältet | till-fältet | tillfältet | svara alla | alla mottagare |
     mottagare | mottagarna | andra mottagare`,
+  CUSTOMERS: `
+    era kunder | era kunders | kunder | kunders | kundlista | kundlistor`,
+  EXPOSED: `
+    öppet forum | forum | forumet | hackerforum | lagt ut | lades ut | upplagd |
+    öppet tillgänglig | synligt för alla | dark web | darkweb |
+    darknet | pastebin | dump | till salu | cirkulerar | går runt`,
   LEAK: `
     dataläcka | dataläckor | läcka | läckt | läckte | dataintrång | personuppgiftsincident |
     personuppgiftsincidenter | säkerhetsincident`,
