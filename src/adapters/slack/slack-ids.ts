@@ -37,14 +37,16 @@ const taskId = z.string().trim().min(1).max(100);
 /** Value of "show the whole section": the section and the language it is shown in. */
 export const sectionValue = z.object({ s: z.string().min(1).max(20), l: language });
 
-/** Value of the feedback buttons: which answer, about what; the question only redacted and cut short. */
+/**
+ * Value of the feedback buttons: which answer, about what; never the question. Buttons posted before
+ * the question was dropped still carry a `q`, which is read past and never stored.
+ */
 export const feedbackValue = z.object({
   a: z.string().min(1).max(100),
   s: z.string().max(20).nullable(),
   l: language,
   v: z.string().max(50),
   k: z.boolean(),
-  q: z.string().max(600),
 });
 export type FeedbackValue = z.infer<typeof feedbackValue>;
 

@@ -32,7 +32,7 @@ const answer = (over: Partial<Answer> = {}): Answer => ({
 
 describe('renderAnswer', () => {
   it('quotes the answer escaped for Slack, cites the section and the Dutch original, and keeps plain fallback text', () => {
-    const message = renderAnswer(answer(), { answerId: 'a1', redactedQuestion: 'How long?' }, translate);
+    const message = renderAnswer(answer(), { answerId: 'a1' }, translate);
     expect(message.text).toBe(
       'We keep data <24 months> & then delete it.\n\nSource: §8 How long do we keep your data?',
     );
@@ -43,19 +43,23 @@ describe('renderAnswer', () => {
     );
   });
 
-  it("cuts a long question short in the feedback button, within Slack's 2000-character value limit", () => {
-    const long = 'Why '.repeat(1000);
-    const message = renderAnswer(answer(), { answerId: 'a1', redactedQuestion: long }, translate);
+  it('puts no question in the feedback buttons: only answer id, section, language, policy version, answered', () => {
+    const message = renderAnswer(answer(), { answerId: 'a1' }, translate);
     const actions = message.blocks.find((b) => b.type === 'actions') as {
-      elements: Array<{ value: string }>;
+      elements: Array<{ action_id: string; value: string }>;
     };
-    for (const element of actions.elements) expect(element.value.length).toBeLessThanOrEqual(2000);
+    const votes = actions.elements.filter(
+      (e) => e.action_id.startsWith('answer.') && e.action_id !== 'answer.section',
+    );
+    expect(votes).toHaveLength(2);
+    for (const element of votes)
+      expect(Object.keys(JSON.parse(element.value)).sort()).toEqual(['a', 'k', 'l', 's', 'v']);
   });
 
   it('opens the passage answered from (a right inside §11) with "show the whole section"', () => {
     const message = renderAnswer(
       answer({ sections: ['11'], sectionId: '11', passage: '11.3' }),
-      { answerId: 'a3', redactedQuestion: 'Delete my data' },
+      { answerId: 'a3' },
       translate,
     );
     const actions = message.blocks.find((b) => b.type === 'actions') as {
@@ -75,7 +79,7 @@ describe('renderAnswer', () => {
         language: 'sv',
         messageKey: 'answer:outOfScope',
       }),
-      { answerId: 'a2', redactedQuestion: 'Var är mitt paket?' },
+      { answerId: 'a2' },
       translate,
     );
     expect(message.text).toBe(translate('answer:outOfScope', 'sv'));

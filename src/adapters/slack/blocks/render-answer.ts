@@ -5,14 +5,9 @@ import { ACTION, VIEW } from '../slack-ids.js';
 import { escapeMrkdwn, splitText, truncate } from './mrkdwn.js';
 import { type KnownBlock, MAX_VIEW_BLOCKS, markdown, plain, type SlackMessage } from './slack-message.js';
 
-/** Kept in the feedback button so a vote can be stored without keeping the question anywhere else. */
-const QUESTION_IN_VALUE = 500;
-
 export interface AnswerContext {
   /** Identifies this answer for feedback (one vote per answer and voter). */
   answerId: string;
-  /** The question with personal data already redacted. */
-  redactedQuestion: string;
 }
 
 /**
@@ -29,7 +24,7 @@ export function renderAnswer(answer: Answer, context: AnswerContext, translate: 
     l: answer.language,
     v: answer.policyVersion,
     k: answer.answered,
-    q: truncate(context.redactedQuestion, QUESTION_IN_VALUE),
+    // Never the question: names typed in it would travel back and forth inside the message payload.
   });
   const feedbackButtons = [
     {

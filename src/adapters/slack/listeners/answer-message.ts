@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Language } from '../../../core/language/languages.js';
-import { redactPersonalData } from '../../../core/privacy/redact-personal-data.js';
 import { REQUEST_TYPES } from '../../../core/tasks/task.js';
 import { renderAnswer } from '../blocks/render-answer.js';
 import type { SlackMessage } from '../blocks/slack-message.js';
@@ -19,11 +18,7 @@ export function answerMessage(deps: SlackDeps, question: string, via: string): S
     },
     'policy question answered',
   );
-  return renderAnswer(
-    answer,
-    { answerId: deps.newId(), redactedQuestion: redactPersonalData(question) },
-    deps.translate,
-  );
+  return renderAnswer(answer, { answerId: deps.newId() }, deps.translate);
 }
 
 /** The help text in a language: what to ask, the task commands and who may use them. */

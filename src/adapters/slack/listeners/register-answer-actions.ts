@@ -1,18 +1,20 @@
 import type { App, BlockAction } from '@slack/bolt';
-import { redactPersonalData } from '../../../core/privacy/redact-personal-data.js';
 import { renderSectionModal } from '../blocks/render-answer.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { ACTION, feedbackValue, parseJson, sectionValue } from '../slack-ids.js';
 import { voteId } from './answer-message.js';
 import { ephemeralReply } from './task-replies.js';
 
-/** Question text kept with a vote for this long, then erased (the vote stays). */
+/**
+ * Question text of votes stored before questions were dropped is erased this long after the vote
+ * (the vote stays); new votes hold no question.
+ */
 export const FEEDBACK_QUESTION_DAYS = 90;
 
 /**
  * The buttons under an answer: the whole section in a modal, and helpful / not helpful, stored
- * (one vote per answer and person, the question redacted and erased after 90 days) to improve the
- * knowledge base. Anyone may use them.
+ * (one vote per answer and person; section, language, policy version and whether it was answered,
+ * never the question) to improve the knowledge base. Anyone may use them.
  */
 export function registerAnswerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction>({ action_id: ACTION.showSection }, async ({ ack, action, body, client }) => {
@@ -49,8 +51,8 @@ export function registerAnswerActions(app: App, deps: SlackDeps): void {
           language: value.l,
           sectionId: value.s,
           policyVersion: value.v,
-          // Redacted again: the value came back from Slack and is not to be trusted.
-          question: value.q ? redactPersonalData(value.q) : null,
+          // Data minimisation: the vote needs no question text (names typed in it are personal data).
+          question: null,
           expiresAt: new Date(at.getTime() + FEEDBACK_QUESTION_DAYS * 86_400_000).toISOString(),
           source: 'slack',
         });
