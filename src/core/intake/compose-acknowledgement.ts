@@ -7,6 +7,11 @@ import { formatDate } from './format-for-reader.js';
 /** Rights for which we must be sure who is asking before we hand over or delete data (Art. 12(6)). */
 export const IDENTITY_CHECKED: readonly RequestType[] = ['access', 'erasure', 'portability'];
 
+/** Whether a task gets the public acknowledgement: breach reports are internal, repeats ride on the original. */
+export function isAcknowledged(task: Task): boolean {
+  return task.type !== 'breach' && task.status !== 'duplicate';
+}
+
 /**
  * The public acknowledgement to the customer, in their language: which requests were received, the
  * date we will answer by and, for access, erasure and portability, how we verify identity.
@@ -18,7 +23,7 @@ export function composeAcknowledgement(input: {
   translate: Translate;
 }): string | null {
   const { language, translate: t } = input;
-  const tasks = input.tasks.filter((task) => task.type !== 'breach' && task.status !== 'duplicate');
+  const tasks = input.tasks.filter(isAcknowledged);
   if (tasks.length === 0) return null;
   const lines = [t('zendesk:ack.greeting', language), ''];
   for (const task of tasks) {

@@ -4,6 +4,7 @@ import type { NewOutboxMessage } from '../ports/outbox.js';
 import type { Ticket } from '../ports/ticket-gateway.js';
 import type { CreateTasksInput } from '../tasks/create-task-service.js';
 import type { RequestType, Task } from '../tasks/task.js';
+import { isAcknowledged } from './compose-acknowledgement.js';
 import { TICKET_REPLY_KIND, type TicketReplyPayload, type TriageTicket } from './intake-types.js';
 
 export interface IntakeDeps {
@@ -81,8 +82,9 @@ export async function intakeTicket(deps: IntakeDeps, ticket: Ticket): Promise<In
     actor: INTAKE_ACTOR,
   });
   const tasks = [...created, ...existing];
-  // A repeat of a request already open is linked as a duplicate and gets no acknowledgement of its own.
-  const acknowledged = tasks.filter((t) => t.status !== 'duplicate').map((t) => t.id);
+  // A repeat of a request already open is linked as a duplicate and gets no acknowledgement of its
+  // own; a breach report is internal. Only what the acknowledgement will name is queued for it.
+  const acknowledged = tasks.filter(isAcknowledged).map((t) => t.id);
   const replyQueued = deps.publicReply && acknowledged.length > 0;
   if (replyQueued) {
     await deps.enqueue(

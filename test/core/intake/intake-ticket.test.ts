@@ -138,6 +138,14 @@ describe('intakeTicket', () => {
     expect(task?.status).toBe('duplicate');
   });
 
+  it('queues no acknowledgement for a breach report alone, and says so in the log', async () => {
+    const d = deps(verdict({ types: ['breach'] }), { publicReply: true });
+    const outcome = await intakeTicket(d, ticket());
+    expect(outcome).toMatchObject({ kind: 'request', replyQueued: false });
+    expect(await outbox()).toEqual(['slack:task.created', 'zendesk:task.created']);
+    expect(JSON.stringify(lines)).toContain('"replyQueued":false');
+  });
+
   it('logs ticket and task ids but no e-mail address or ticket text', async () => {
     await intakeTicket(deps(verdict({ types: ['erasure'] })), ticket());
     const logged = JSON.stringify(lines);
