@@ -87,7 +87,15 @@ describe('privacy-assistant ask --jsonl', () => {
     expect(rows[2]).toMatchObject({ id: 2 });
     expect(rows[2].error).toMatch(/line 3 .*text: must not be empty/);
     expect(rows[3]).toMatchObject({ id: 'q4', answered: false, citation: null });
-    expect(rows[4].error).toMatch(/line 5 .*id/);
+    // The line number is the input's own (the blank line 4 counts), so it can be found in the file.
+    expect(rows[4].error).toMatch(/line 6 .*id/);
+  });
+
+  it('numbers error rows by input line when blank lines come first', async () => {
+    const { code, out, err } = await cli(['ask', '--jsonl'], '\n\n[1]\n');
+    expect(code).toBe(1);
+    expect(JSON.parse(out).error).toMatch(/^line 3 is not a question/);
+    expect(err).toMatch(/1 of 1 lines/);
   });
 
   it('exits 0 when every line is answered', async () => {

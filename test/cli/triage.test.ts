@@ -61,6 +61,17 @@ describe('privacy-assistant triage --jsonl', () => {
     expect(rows[2].error).toContain('description');
     expect(err).toContain('2 of 3');
   });
+
+  it('numbers error rows by input line when blank lines come first', async () => {
+    const { code, out } = await cli(['triage', '--jsonl'], '\n\n[1]\n\n{"id":"x"}\n');
+    expect(code).toBe(1);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.line)).toEqual([3, 5]);
+    expect(rows[0].error).toMatch(/^line 3 is not a ticket/);
+  });
 });
 
 describe('privacy-assistant triage <ticket.json>', () => {

@@ -31,7 +31,10 @@ async function answerLines(io: CliIo, app: App, t: Text, forced: Language | unde
   const fallbackLanguage = app.config.DEFAULT_LANGUAGE;
   let total = 0;
   let bad = 0;
+  // Error rows name the input's own line number (blank lines included), so it can be found.
+  let lineNo = 0;
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNo += 1;
     if (line.trim() === '') continue;
     total += 1;
     let parsed: ReturnType<typeof questionLine.safeParse>;
@@ -40,14 +43,14 @@ async function answerLines(io: CliIo, app: App, t: Text, forced: Language | unde
     } catch (error) {
       bad += 1;
       io.stdout.write(
-        `${JSON.stringify({ error: t('error.badLine', { line: total, problems: (error as Error).message }) })}\n`,
+        `${JSON.stringify({ error: t('error.badLine', { line: lineNo, problems: (error as Error).message }) })}\n`,
       );
       continue;
     }
     if (!parsed.success) {
       bad += 1;
       const id = recoverId(line);
-      const error = t('error.badLine', { line: total, problems: describeProblems(parsed.error) });
+      const error = t('error.badLine', { line: lineNo, problems: describeProblems(parsed.error) });
       io.stdout.write(`${JSON.stringify(id === undefined ? { error } : { id, error })}\n`);
       continue;
     }

@@ -15,7 +15,10 @@ type Text = (key: string, vars?: Record<string, unknown>) => string;
 async function triageLines(io: CliIo, t: Text, fallbackLanguage: 'nl' | 'en' | 'sv' | 'de'): Promise<number> {
   let total = 0;
   let bad = 0;
+  // Error rows name the input's own line number (blank lines included), so it can be found.
+  let lineNo = 0;
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNo += 1;
     if (line.trim() === '') continue;
     total += 1;
     let input: TicketInput;
@@ -27,9 +30,9 @@ async function triageLines(io: CliIo, t: Text, fallbackLanguage: 'nl' | 'en' | '
       bad += 1;
       const id = /"id"\s*:\s*("(?:[^"\\]|\\.){0,200}"|\d{1,30})/.exec(line.slice(0, 10_000))?.[1];
       const row = {
-        line: total,
+        line: lineNo,
         id: id ? JSON.parse(id) : null,
-        error: t('error.badLine', { line: total, problems: (error as Error).message }),
+        error: t('error.badLine', { line: lineNo, problems: (error as Error).message }),
       };
       io.stdout.write(`${JSON.stringify(row)}\n`);
       continue;
