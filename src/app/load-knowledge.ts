@@ -19,7 +19,8 @@ export const MODEL_FILE = 'answer-model.json';
 /** The example questions the model is trained on, one file per language, inside the policy directory. */
 export const EXAMPLES_DIR = 'examples';
 
-function shownPath(path: string): string {
+/** A path as messages show it: relative to the project when inside it, else absolute. */
+export function shownPath(path: string): string {
   const rel = relative(PROJECT_ROOT, path);
   return rel.startsWith('..') ? path : rel;
 }

@@ -1,5 +1,7 @@
 import { type App, createApp } from '../app/create-app.js';
 import { ConfigError } from '../app/load-config.js';
+import { KnowledgeError } from '../core/knowledge/parse-knowledge.js';
+import { PlaybookError } from '../core/tasks/playbooks.js';
 import { CliError, type CliIo } from './cli-command.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -48,7 +50,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${error.message}\n`);
       return error.exitCode;
     }
-    if (error instanceof ConfigError) {
+    // Configuration, policy and playbooks are all configuration: every problem listed, EX_CONFIG.
+    if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof PlaybookError) {
       io.stderr.write(`${error.message}\n`);
       return 78;
     }

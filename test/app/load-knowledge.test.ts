@@ -91,6 +91,27 @@ describe('loadKnowledge (broken files)', () => {
     expect(problems).toMatch(/policy\/sections\/12\.json: de\.translationOf: must be "nl"/);
   });
 
+  it('reports only the broken section file, not the model that names the section as well', () => {
+    const breaks: Array<(section: Record<string, Record<string, unknown>>) => void> = [
+      (section) => {
+        delete section.en?.title;
+      },
+      (section) => {
+        (section as Record<string, unknown>).id = 8;
+      },
+    ];
+    for (const change of breaks) {
+      const dir = copyOfKnowledge();
+      const path = join(dir, 'policy', 'sections', '08.json');
+      const section = JSON.parse(readFileSync(path, 'utf8'));
+      change(section);
+      writeFileSync(path, JSON.stringify(section));
+      const problems = problemsOf(dir).split('\n');
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) expect(problem).toMatch(/policy\/sections\/08\.json: /);
+    }
+  });
+
   it('says where it looked when the directory is missing', () => {
     expect(problemsOf(join(tmpdir(), 'no-such-knowledge-dir'))).toMatch(
       /no-such-knowledge-dir\/policy\/sections: directory not found \(set KNOWLEDGE_DIR/,

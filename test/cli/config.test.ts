@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/app/project-paths.js';
 import { loadDotEnv } from '../../src/cli/load-dot-env.js';
 import { runCliCaptured } from '../support/run-cli-captured.js';
 
@@ -117,6 +118,48 @@ describe('privacy-assistant config check', () => {
     expect(err).toContain('PORT');
     expect(err).toContain('COUNTRY');
     expect(out).toBe('');
+  });
+});
+
+describe('a broken knowledge directory (KNOWLEDGE_DIR)', () => {
+  const knowledgeCopy = (name: string) => {
+    const knowledge = join(dir, name);
+    cpSync(DEFAULT_KNOWLEDGE_DIR, knowledge, { recursive: true });
+    return knowledge;
+  };
+
+  it('makes any command exit with 78 and the listing of a broken playbook, with its full path', async () => {
+    const knowledge = knowledgeCopy('kb-playbook');
+    const path = join(knowledge, 'playbooks', 'erasure.json');
+    writeFileSync(path, '{bad');
+    for (const args of [['tasks', 'list'], ['serve']]) {
+      const { code, err } = await runCliCaptured(args, {
+        KNOWLEDGE_DIR: knowledge,
+        DATABASE_URL: 'sqlite::memory:',
+        LOG_LEVEL: 'silent',
+      });
+      expect(code).toBe(78);
+      expect(err).toContain(`${path}: not valid JSON`);
+      expect(err).not.toContain('Unexpected error');
+      expect(err).not.toContain('no playbook for');
+    }
+  });
+
+  it('makes any command exit with 78 and the listing of a broken policy file', async () => {
+    const knowledge = knowledgeCopy('kb-policy');
+    const path = join(knowledge, 'policy', 'sections', '08.json');
+    const section = JSON.parse(readFileSync(path, 'utf8'));
+    delete section.en.title;
+    writeFileSync(path, JSON.stringify(section));
+    const { code, err } = await runCliCaptured(['serve'], {
+      KNOWLEDGE_DIR: knowledge,
+      DATABASE_URL: 'sqlite::memory:',
+      LOG_LEVEL: 'silent',
+    });
+    expect(code).toBe(78);
+    expect(err).toContain(`${path}: en.title:`);
+    expect(err).not.toContain('Unexpected error');
+    expect(err).not.toContain('answer-model.json');
   });
 });
 

@@ -45,7 +45,20 @@ export function compareSectionIds(a: string, b: string): number {
   return a1 - b1 || a2 - b2;
 }
 
-function crossChecks(files: Array<{ file: string; data: SectionFile }>): string[] {
+/** The section id a file is named for (`08.json` → `8`), or null. */
+function idOfFileName(file: string): string | null {
+  const match = /^(\d+)(\.\d+)?\.json$/.exec(file.split(/[\\/]/).pop() ?? '');
+  return match ? `${Number(match[1])}${match[2] ?? ''}` : null;
+}
+
+/**
+ * `broken`: the ids of section files that failed their own validation. They count as present, so
+ * that a broken file is reported once, for itself, not again as a missing parent or model section.
+ */
+function crossChecks(
+  files: Array<{ file: string; data: SectionFile }>,
+  broken: ReadonlySet<string>,
+): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const { file, data } of files) {
@@ -58,7 +71,8 @@ function crossChecks(files: Array<{ file: string; data: SectionFile }>): string[
   }
   for (const { file, data } of files) {
     const parent = data.id.includes('.') ? data.id.split('.')[0] : null;
-    if (parent && !seen.has(parent)) problems.push(`${file}: id: section ${parent} (its parent) is missing`);
+    if (parent && !seen.has(parent) && !broken.has(parent))
+      problems.push(`${file}: id: section ${parent} (its parent) is missing`);
     if (!parent && data.passage)
       problems.push(`${file}: passage: only a subsection id (such as "11.3") can be a passage`);
     if (data.listNumber !== undefined && !data.passage)
@@ -74,11 +88,17 @@ function crossChecks(files: Array<{ file: string; data: SectionFile }>): string[
 }
 
 /** The model's sections must be the policy's public sections, and its bias one per class. */
-function modelChecks(file: string, model: AnswerModelFile, sections: SectionFile[]): string[] {
+function modelChecks(
+  file: string,
+  model: AnswerModelFile,
+  sections: SectionFile[],
+  broken: ReadonlySet<string>,
+): string[] {
   const problems: string[] = [];
   const publicIds = new Set(sections.filter((s) => !s.passage).map((s) => s.id));
   for (const id of model.sections)
-    if (!publicIds.has(id)) problems.push(`${file}: sections: "${id}" is not a section of the policy`);
+    if (!publicIds.has(id) && !broken.has(id))
+      problems.push(`${file}: sections: "${id}" is not a section of the policy`);
   if (model.bias.length !== model.sections.length + 1)
     problems.push(`${file}: bias: needs one value per section and one for "out of scope"`);
   return problems;
@@ -98,13 +118,18 @@ export function parseKnowledge(
   const policyResult = policyFileSchema.safeParse(policy.content);
   if (!policyResult.success) problems.push(...describeIssues(policy.file, policyResult.error));
   const valid: Array<{ file: string; data: SectionFile }> = [];
+  const broken = new Set<string>();
   for (const { file, content } of sectionFiles) {
     const result = sectionFileSchema.safeParse(content);
     if (result.success) valid.push({ file, data: result.data });
-    else problems.push(...describeIssues(file, result.error));
+    else {
+      problems.push(...describeIssues(file, result.error));
+      const id = idOfFileName(file);
+      if (id) broken.add(id);
+    }
   }
   if (sectionFiles.length === 0) problems.push('no section files found');
-  problems.push(...crossChecks(valid));
+  problems.push(...crossChecks(valid, broken));
   let model: AnswerModelFile | null = null;
   if (modelFile) {
     const result = answerModelFileSchema.safeParse(modelFile.content);
@@ -115,6 +140,7 @@ export function parseKnowledge(
           modelFile.file,
           model,
           valid.map((v) => v.data),
+          broken,
         ),
       );
     } else problems.push(...describeIssues(modelFile.file, result.error));

@@ -69,6 +69,14 @@ describe('parseKnowledge', () => {
     );
   });
 
+  it('reports a broken parent once, not again as missing for its subsections', () => {
+    const files = asFiles(smallPolicy).map((f) =>
+      f.file === 'sections/03.json' ? { ...f, content: { ...f.content, id: 3 } } : f,
+    );
+    const problems = problemsOf(() => parseKnowledge(policy, files));
+    expect(problems).toEqual([expect.stringMatching(/^sections\/03\.json: id: /)]);
+  });
+
   it('allows passages and list numbers only on subsections that are passages', () => {
     const problems = problemsOf(() =>
       parseKnowledge(policy, [
