@@ -69,8 +69,15 @@ export function prepareAnswerUnits(
       centrality: 0,
     };
   });
+  // Compared in their coarser forms, as questions meet units: "bewaart" in the rule holds the
+  // hint "bewaren" as much as "bewaren" in the exception does. Each hint counts once per unit.
+  const looseHints = new Map<string, number>();
+  for (const t of hintTerms) {
+    const loose = looseTerm(t, language);
+    looseHints.set(loose, Math.max(looseHints.get(loose) ?? 0, index.idf.get(t) ?? 0));
+  }
   const weights = units.map((u) => {
-    const idfs = [...u.terms].filter((t) => hintTerms.has(t)).map((t) => index.idf.get(t) ?? 0);
+    const idfs = [...u.looseTerms].filter((t) => looseHints.has(t)).map((t) => looseHints.get(t) ?? 0);
     return Math.min(
       CENTRAL_WEIGHT,
       idfs.reduce((sum, idf) => sum + idf, 0),

@@ -82,6 +82,17 @@ describe('answers from the real policy', () => {
     expect(retention.split('\n')).not.toContain('Voor u als klant');
   });
 
+  it('opens a general question with the section’s main rule, not its exception, in every language', () => {
+    const general = CASES.filter(([, , section]) => section === '8');
+    expect(general).toHaveLength(4);
+    for (const [question, language] of general) {
+      const answer = ask(question);
+      const rule = getSection(index, '8', language as Language)?.text.split(/(?<=\.) /)[0] ?? '';
+      expect(rule, language).toMatch(/^Caliroots /);
+      expect((answer.answer ?? '').split('\n')[0], question).toBe(rule);
+    }
+  });
+
   it('abstains on order, size, return, discount and weather questions in every language', () => {
     for (const question of [
       'Where is my order?',
