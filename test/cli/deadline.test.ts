@@ -55,6 +55,14 @@ describe('privacy-assistant deadline', () => {
     expect(out).toContain('Ingen förlängning möjlig.');
   });
 
+  it('computes what-if deadlines up to the last supported year, and in the future', async () => {
+    expect((await json(['deadline', '--type', 'access', '--received', '2999-12-31'])).due).toBe('3000-01-31');
+    expect((await json(['deadline', '--type', 'breach', '--received', '2999-12-31T10:00'])).due).toBe(
+      '3000-01-03',
+    );
+    expect((await json(['deadline', '--type', 'access', '--received', '1970-01-01'])).due).toBe('1970-02-02');
+  });
+
   it.each([
     [['--type', 'complaint', '--received', '2025-01-01'], /--type must be one of/],
     [['--type', 'access', '--received', '31-01-2025'], /--received must be a date/],
@@ -66,6 +74,12 @@ describe('privacy-assistant deadline', () => {
       /--tz must be an IANA time zone/,
     ],
     [['--type', 'access', '--received', '2025-01-01', '--days', '3'], /Unknown option '--days'/],
+    [['--type', 'access', '--received', '0001-01-01'], /--received must lie in the years 1970–2999/],
+    [['--type', 'access', '--received', '0099-12-31T10:00'], /--received must lie in the years 1970–2999/],
+    [['--type', 'access', '--received', '9999-12-31'], /--received must lie in the years 1970–2999/],
+    [['--type', 'breach', '--received', '9999-12-31T10:00'], /--received must lie in the years 1970–2999/],
+    [['--type', 'access', '--received', '2025-01-31T10:00+25:00'], /--received must be a date/],
+    [['--type', 'access', '--received', '2025-01-31', 'extra'], /Unexpected argument "extra"[\s\S]*Usage:/],
   ])('rejects %j with a clear message and exit code 2', async (args, message) => {
     const { code, out, err } = await cli(['deadline', ...args]);
     expect(code).toBe(2);

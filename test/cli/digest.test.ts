@@ -94,4 +94,14 @@ describe('privacy-assistant digest', () => {
     expect(bad.err).toContain('--now');
     expect((await runCliCaptured(['digest', '--bogus'], env)).code).toBe(2);
   });
+
+  it('refuses a --now outside the years 1970-2999 and an extra argument, with exit 2', async () => {
+    const env = freshEnv();
+    const early = await runCliCaptured(['digest', '--now', '0099-01-01', '--json'], env);
+    expect(early).toMatchObject({ code: 2, out: '' });
+    expect(early.err).toMatch(/--now must lie in the years 1970–2999, got "0099-01-01"/);
+    const extra = await runCliCaptured(['digest', 'extra'], env);
+    expect(extra).toMatchObject({ code: 2, out: '' });
+    expect(extra.err).toMatch(/Unexpected argument "extra"[\s\S]*Usage: privacy-assistant digest/);
+  });
 });

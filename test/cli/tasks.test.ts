@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../support/run-cli-captured.js';
 
@@ -26,6 +27,13 @@ async function json(...args: string[]) {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Closes a task's record years ago, as only time could: the CLI cannot purge as of a later "now". */
+function backdateClosed(url: string, id: string, closedAt: string) {
+  const db = new Database(url.replace(/^sqlite:/, ''));
+  db.prepare('UPDATE tasks SET closed_at = ? WHERE id = ?').run(closedAt, id);
+  db.close();
+}
 
 describe('privacy-assistant tasks', () => {
   it('creates a task once per ticket and type, and lists it without the requester address', async () => {
@@ -140,7 +148,7 @@ describe('privacy-assistant tasks', () => {
       'completing a withdrawn task',
       ['withdraw'],
       ['complete'],
-      /A task that is withdrawn cannot take the action "complete"/,
+      /A task that is withdrawn cannot take the action "Complete"\. The task is closed\./,
     ],
     ['an unknown checklist item', ['start'], ['check', 'fly'], /no item "fly"/],
   ])(
@@ -208,7 +216,12 @@ describe('privacy-assistant tasks', () => {
     await json('tasks', 'withdraw', task.id);
     const soon = await json('tasks', 'purge');
     expect(soon.tasks).toBe(0);
-    const later = await json('tasks', 'purge', '--now', '2099-01-01T00:00:00Z');
+    const future = await cli('tasks', 'purge', '--now', '2099-01-01T00:00:00Z');
+    expect(future.code).toBe(2);
+    expect(future.err).toMatch(/lies in the future/);
+    expect((await json('tasks', 'show', task.id)).requester).not.toBeNull();
+    backdateClosed(env.DATABASE_URL as string, task.id, '2020-01-07T00:00:00.000Z');
+    const later = await json('tasks', 'purge');
     expect(later).toMatchObject({ retentionMonths: 24, tasks: 1 });
     const shown = await json('tasks', 'show', task.id);
     expect(shown.requester).toBeNull();
@@ -235,6 +248,34 @@ describe('privacy-assistant tasks', () => {
     [['tasks', 'show', 'no-such-id'], 1, /There is no task no-such-id/],
     [['tasks', 'start', 'no-such-id'], 1, /There is no task no-such-id/],
     [['tasks', 'purge', '--now', 'tomorrow'], 2, /--now must be a date/],
+    [['tasks', 'purge', '--now', '0001-01-01'], 2, /--now must lie in the years 1970–2999/],
+    [['tasks', 'purge', '--now', '2999-01-01'], 2, /purge time 2999-01-01 lies in the future/],
+    [
+      ['tasks', 'create', '--type', 'erasure', '--received', '2052-03-05'],
+      2,
+      /received date 2052-03-05 lies in the future/,
+    ],
+    [['tasks', 'create', '--type', 'breach', '--received', '2999-01-01T10:00'], 2, /lies in the future/],
+    [
+      ['tasks', 'create', '--type', 'erasure', '--received', '0025-03-05'],
+      2,
+      /--received must lie in the years 1970–2999/,
+    ],
+    [
+      ['tasks', 'create', '--type', 'erasure', '--received', '2025-01-31T10:00+25:00'],
+      2,
+      /--received must be a date/,
+    ],
+    [
+      ['tasks', 'create', '--type', 'erasure', '--received', '2025-01-31', 'extra'],
+      2,
+      /Unexpected argument "extra"/,
+    ],
+    [['tasks', 'show', 'some-id', 'extra'], 2, /Unexpected argument "extra"[\s\S]*tasks show <id>/],
+    [['tasks', 'list', 'extra'], 2, /Unexpected argument "extra"/],
+    [['tasks', 'start', 'some-id', 'extra'], 2, /Unexpected argument "extra"/],
+    [['tasks', 'assign', 'some-id', 'U1', 'extra'], 2, /Unexpected argument "extra"/],
+    [['tasks', 'purge', 'extra'], 2, /Unexpected argument "extra"/],
     [['tasks', 'fly'], 2, /Unknown tasks command "fly"/],
   ])('answers %j with exit %i and a clear message', async (args, exit, message) => {
     const result = await cli(...(args as string[]));
@@ -248,6 +289,8 @@ describe('privacy-assistant tasks', () => {
     const task = await json('tasks', 'create', '--type', 'access', '--received', today());
     await json('tasks', 'withdraw', task.id);
     const refused = await cli('tasks', 'complete', task.id);
-    expect(refused.err).toContain('Een taak met status ingetrokken kan de actie "complete" niet krijgen.');
+    expect(refused.err).toContain(
+      'Bij een taak met status ingetrokken kan de actie "Afronden" niet. De taak is afgesloten.',
+    );
   });
 });

@@ -55,6 +55,9 @@ describe('slack: /privacy commands', () => {
 
   it('explains bad input to /privacy new and changes nothing; refuses it to outsiders', async () => {
     expect((await command(STAFF, 'new erasure 9403 2099-01-01')).text).toMatch(/lies in the future/);
+    expect((await command(STAFF, 'new erasure 9403 0025-01-01')).text).toMatch(
+      /outside the supported years 1970–2999/,
+    );
     expect((await command(STAFF, 'new erasure 9403 tomorrow')).text).toMatch(
       /I do not understand "tomorrow"/,
     );

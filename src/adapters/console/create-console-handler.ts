@@ -14,6 +14,7 @@ import type { Translate } from '../../core/ports/translate.js';
 import type { TaskService } from '../../core/tasks/create-task-service.js';
 import { OPEN_STATUSES, REQUEST_TYPES } from '../../core/tasks/task.js';
 import type { TaskAction } from '../../core/tasks/task-action.js';
+import { TaskInputError } from '../../core/tasks/task-errors.js';
 import { renderConsoleAnswer } from './render-console-answer.js';
 import { createStaffText, describeFailure, taskLine } from './staff-text.js';
 
@@ -38,7 +39,13 @@ export interface ConsoleReply {
 }
 
 /** The console offers everything Slack's `/privacy` does, plus the digest, task actions by id, and quit. */
-const CONSOLE_FEATURES = { digest: true, quit: true, actions: true, newWithoutTicket: true } as const;
+const CONSOLE_FEATURES = {
+  digest: true,
+  quit: true,
+  actions: true,
+  newWithoutTicket: true,
+  usageLines: true,
+} as const;
 
 const ACTIONS: Record<Exclude<StaffAction, 'show'>, (user: string) => TaskAction> = {
   claim: (user) => ({ type: 'assign', assignee: user }),
@@ -110,6 +117,8 @@ export function createConsoleHandler(deps: ConsoleDeps): (line: string) => Promi
             actor: deps.user,
           });
         } catch (error) {
+          // The core's rules on the received date: not in the future, within the supported years.
+          if (error instanceof TaskInputError) return lines(t(error.messageKey, error.vars));
           if (error instanceof RangeError)
             return lines(t('console:new.bad.date', { value: command.receivedAt }));
           throw error;
@@ -128,12 +137,21 @@ export function createConsoleHandler(deps: ConsoleDeps): (line: string) => Promi
           }),
         );
       }
+      case 'usage':
+        return lines(
+          command.command === 'new'
+            ? t('console:usage.new', { types: REQUEST_TYPES.join(', ') })
+            : t('console:usage.action', { action: command.command }),
+        );
       case 'action': {
         if (command.action === 'show') {
           const task = await deps.tasks.get(command.taskId);
           return lines(task ? taskLine(t, task) : t('tasks:errors.NOT_FOUND', { id: command.taskId }));
         }
-        const result = await deps.tasks.act(command.taskId, ACTIONS[command.action](deps.user), deps.user);
+        let result = await deps.tasks.act(command.taskId, ACTIONS[command.action](deps.user), deps.user);
+        // Claim is Slack's Claim button: assign to me, and start a task that was only received.
+        if (command.action === 'claim' && result.ok && result.task.status === 'received')
+          result = await deps.tasks.act(command.taskId, { type: 'start' }, deps.user);
         if (!result.ok) return lines(describeFailure(t, result));
         return lines(taskLine(t, result.task));
       }

@@ -5,7 +5,7 @@ import type { CliCommand } from '../cli-command.js';
 import { parseFlags } from '../parse-flags.js';
 import { localInstant } from './tasks/format-task.js';
 import { parseType, parseWhen } from './tasks/parse-values.js';
-import { staffText, usageError, writeJson, writeLines } from './tasks/staff-text.js';
+import { rejectExtra, staffText, usageError, writeJson, writeLines } from './tasks/staff-text.js';
 
 const USAGE =
   'privacy-assistant deadline --type <type> --received <date|datetime> [--country SE|NL] [--tz <zone>] [--json]';
@@ -16,7 +16,7 @@ export const deadlineCommand: CliCommand = {
   summary: 'Compute the GDPR deadline of a request (one month, extension, 72-hour breach)',
   usage: USAGE,
   async run(args, io, app) {
-    const { values } = parseFlags(
+    const { values, positionals } = parseFlags(
       args,
       {
         type: { type: 'string' },
@@ -28,6 +28,7 @@ export const deadlineCommand: CliCommand = {
       USAGE,
     );
     const t = staffText(app);
+    rejectExtra(t, positionals, 0, USAGE);
     const type = parseType(t, values.type);
     const country = (values.country ?? app.config.COUNTRY).toUpperCase();
     if (!(COUNTRIES as readonly string[]).includes(country))

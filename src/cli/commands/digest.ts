@@ -1,9 +1,10 @@
 import { digestRecipients } from '../../app/create-scheduled-jobs.js';
-import { parseLocalInstant } from '../../core/deadlines/local-time.js';
+import { DateOutOfRangeError, parseLocalInstant, SUPPORTED_YEARS } from '../../core/deadlines/local-time.js';
 import { renderDigestText } from '../../core/digest/render-digest-text.js';
 import { enqueueDigest, prepareDigest } from '../../core/digest/send-digest.js';
 import { type CliCommand, CliError } from '../cli-command.js';
 import { parseFlags } from '../parse-flags.js';
+import { rejectExtra, staffText, usageError } from './tasks/staff-text.js';
 
 const USAGE = 'privacy-assistant digest [--now <date|datetime>] [--json] [--send]';
 
@@ -17,7 +18,7 @@ export const digestCommand: CliCommand = {
     'Show the daily digest of privacy tasks (overdue, due soon, breaches, per assignee) or send it to Slack',
   usage: USAGE,
   async run(args, io, app) {
-    const { values } = parseFlags(
+    const { values, positionals } = parseFlags(
       args,
       { now: { type: 'string' }, json: { type: 'boolean' }, send: { type: 'boolean' } },
       USAGE,
@@ -26,11 +27,18 @@ export const digestCommand: CliCommand = {
     const locale = config.STAFF_LOCALE;
     const t = (key: string, vars?: Record<string, unknown>) =>
       app.translate(`digest:cli.${key}`, locale, vars);
+    rejectExtra(staffText(app), positionals, 0, USAGE);
     let now = app.clock.now().toISOString();
     if (values.now !== undefined) {
       try {
         now = parseLocalInstant(values.now, config.TZ).instant;
-      } catch {
+      } catch (error) {
+        if (error instanceof DateOutOfRangeError)
+          throw usageError(staffText(app), 'dateRange', {
+            flag: '--now',
+            value: values.now,
+            ...SUPPORTED_YEARS,
+          });
         throw new CliError(`${t('badNow', { zone: config.TZ })}\nUsage: ${USAGE}`, 2);
       }
     }

@@ -19,6 +19,8 @@ export type StaffCommand =
     }
   | { kind: 'bad-new'; problem: 'type' | 'ticket' | 'extra' | 'date'; value: string }
   | { kind: 'action'; action: StaffAction; taskId: string }
+  /** A command keyword without what it needs: the door shows that command's usage line. */
+  | { kind: 'usage'; command: 'new' | StaffAction }
   | { kind: 'question'; text: string };
 
 /** What a door offers beyond `help`, `tasks` and `new`; a keyword it does not offer reads as a question. */
@@ -28,6 +30,8 @@ export interface StaffCommandFeatures {
   actions?: boolean;
   /** `new <type>` without a ticket (letters, calls): the console allows it, Slack asks for the ticket. */
   newWithoutTicket?: boolean;
+  /** A bare `new` or action keyword, or an action with more than a task id, gets its usage line. */
+  usageLines?: boolean;
 }
 
 /** Keywords in the four staff languages. */
@@ -122,11 +126,17 @@ export function parseStaffCommand(
     if (scope) return { kind: 'tasks', scope };
   }
   if (NEW.has(keyword)) {
+    if (args.length === 0 && features.usageLines) return { kind: 'usage', command: 'new' };
     const parsed = parseNew(args, typeOf, features.newWithoutTicket === true);
     if (parsed) return parsed;
   }
   const action = keyword as StaffAction;
-  if (features.actions && ACTIONS.has(action) && args.length === 1 && TASK_ID.test(args[0] as string))
-    return { kind: 'action', action, taskId: (args[0] as string).toLowerCase() };
+  if (features.actions && ACTIONS.has(action)) {
+    const onTask = args[0] !== undefined && TASK_ID.test(args[0]);
+    if (onTask && args.length === 1)
+      return { kind: 'action', action, taskId: (args[0] as string).toLowerCase() };
+    // "complete" alone or "show <id> extra" is a command gone wrong; "complete my order" is a question.
+    if (features.usageLines && (args.length === 0 || onTask)) return { kind: 'usage', command: action };
+  }
   return { kind: 'question', text: trimmed };
 }

@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate } from './calendar-date.js';
+import { addDays, dayNumber, isCalendarDate } from './calendar-date.js';
 
 /**
  * Wall-clock time in an IANA zone, through cached `Intl.DateTimeFormat`s: the local date of an
@@ -87,6 +87,22 @@ function instantOfWall(wall: number, z: ZoneInfo): number {
 const DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
+/**
+ * The years a receipt or a "now" may fall in. Before 1970 no GDPR request exists (and `Date.UTC`
+ * would read 0-99 as 1900-1999); after 2999 the deadlines would leave the four-digit dates.
+ */
+export const SUPPORTED_YEARS = { min: 1970, max: 2999 } as const;
+/** UTC offsets in use run from -12:00 to +14:00; anything beyond ±14:00 is a typo. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** A well-formed date or date-time outside `SUPPORTED_YEARS`. */
+export class DateOutOfRangeError extends RangeError {
+  constructor(readonly input: string) {
+    super(`date out of range (years ${SUPPORTED_YEARS.min}-${SUPPORTED_YEARS.max}): ${input}`);
+    this.name = 'DateOutOfRangeError';
+  }
+}
+
 export interface LocalInstant {
   /** UTC ISO instant (`toISOString()` form). */
   instant: string;
@@ -96,25 +112,40 @@ export interface LocalInstant {
 
 /**
  * Reads a receipt time. A date alone means the start of that day in `timeZone`; a date-time without
- * an offset is wall-clock time in `timeZone`; one with an offset or `Z` is that instant.
- * Throws a RangeError on anything else (including 30 February and 24:00).
+ * an offset is wall-clock time in `timeZone`; one with an offset (at most ±14:00) or `Z` is that
+ * instant. Throws a RangeError on anything else (including 30 February and 24:00), a
+ * `DateOutOfRangeError` for a year outside `SUPPORTED_YEARS`.
  */
 export function parseLocalInstant(input: string, timeZone: string): LocalInstant {
+  return readInstant(input, timeZone, true);
+}
+
+/** The parser behind `parseLocalInstant`; computed dates (a due date in 3000) skip the range check. */
+function readInstant(input: string, timeZone: string, inSupportedYears: boolean): LocalInstant {
   const z = zone(timeZone);
   const m = DATE_TIME.exec(input.trim());
   if (!m || !isCalendarDate(m[1] as string)) throw new RangeError(`not a date or ISO date-time: ${input}`);
   const [, date, hh = '00', mm = '00', ss = '00', frac = '', offset] = m;
   const [h, min, s] = [Number(hh), Number(mm), Number(ss)];
   if (h > 23 || min > 59 || s > 59) throw new RangeError(`not a date or ISO date-time: ${input}`);
-  const [y, mo, d] = (date as string).split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, min, s, Number(frac.padEnd(3, '0').slice(0, 3)));
+  const year = Number((date as string).slice(0, 4));
+  if (inSupportedYears && (year < SUPPORTED_YEARS.min || year > SUPPORTED_YEARS.max))
+    throw new DateOutOfRangeError(input);
+  // From the day number, not Date.UTC(y, …): that one maps the years 0-99 to 1900-1999.
+  const wall =
+    dayNumber(date as string) * 86_400_000 +
+    ((h * 60 + min) * 60 + s) * 1000 +
+    Number(frac.padEnd(3, '0').slice(0, 3));
   let ms: number;
   if (offset === undefined) ms = instantOfWall(wall, z);
   else if (offset === 'Z') ms = wall;
   else {
     const sign = offset.startsWith('-') ? -1 : 1;
     const digits = offset.slice(1).replace(':', '');
-    ms = wall - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
+    const [oh, om] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
+    if (om > 59 || oh * 60 + om > MAX_OFFSET_MINUTES)
+      throw new RangeError(`not a UTC offset (at most ±14:00): ${input}`);
+    ms = wall - sign * (oh * 60 + om) * 60_000;
   }
   return {
     instant: new Date(ms).toISOString(),
@@ -126,13 +157,13 @@ export function parseLocalInstant(input: string, timeZone: string): LocalInstant
 export function localDateOf(input: string, timeZone: string): string {
   if (input.length === 10 && isCalendarDate(input)) return input;
   const ms = Date.parse(input);
-  if (Number.isNaN(ms)) return parseLocalInstant(input, timeZone).localDate;
+  if (Number.isNaN(ms)) return readInstant(input, timeZone, false).localDate;
   return new Date(wallClock(ms, zone(timeZone))).toISOString().slice(0, 10);
 }
 
 /** The first millisecond of `date` in `timeZone`, as a UTC ISO instant. */
 export function startOfLocalDay(date: string, timeZone: string): string {
-  return parseLocalInstant(date, timeZone).instant;
+  return readInstant(date, timeZone, false).instant;
 }
 
 const dayEnds = new Map<string, string>();

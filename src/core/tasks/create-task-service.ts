@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Deadline } from '../deadlines/compute-deadline.js';
 import type { DeadlineCalendar } from '../deadlines/holiday-calendar.js';
-import { addMilliseconds, parseLocalInstant } from '../deadlines/local-time.js';
+import { addMilliseconds } from '../deadlines/local-time.js';
 import { LANGUAGES } from '../language/languages.js';
 import type { Clock } from '../ports/clock.js';
 import type { RetentionStore } from '../ports/retention-store.js';
@@ -13,6 +13,7 @@ import { buildNewTask } from './build-new-task.js';
 import { buildTaskQuery, type TaskListQuery } from './build-task-query.js';
 import { auditedFields, diffTask } from './diff-task.js';
 import type { Playbooks } from './playbooks.js';
+import { readPastInstant } from './read-received-at.js';
 import { requesterKeyOf } from './requester-key.js';
 import { type AuditEntry, REQUEST_TYPES, type Task } from './task.js';
 import type { TaskAction } from './task-action.js';
@@ -80,7 +81,13 @@ export function createTaskService(deps: TaskServiceDeps) {
   async function createTasks(raw: CreateTasksInput): Promise<{ created: Task[]; existing: Task[] }> {
     const input = createTasksInputSchema.parse(raw);
     const at = now();
-    const receivedAt = parseLocalInstant(input.receivedAt, deps.calendar.timeZone).instant;
+    // A receipt in the future would start a wrong legal clock: refused here, for every door.
+    const receivedAt = readPastInstant(
+      input.receivedAt,
+      at,
+      deps.calendar.timeZone,
+      'TASK.RECEIVED_IN_FUTURE',
+    );
     const since = addMilliseconds(receivedAt, -DUPLICATE_WINDOW_DAYS * 86_400_000);
     const requesterKey = requesterKeyOf(input.requester);
     const existing: Task[] = [];
@@ -134,7 +141,8 @@ export function createTaskService(deps: TaskServiceDeps) {
       const task = await deps.store.getTask(taskId);
       if (!task) return taskFailure('TASK.NOT_FOUND', { id: taskId });
       const at = now();
-      const result = applyTaskAction(task, action, { actor, now: at, calendar: deps.calendar });
+      const ctx = { actor, now: at, calendar: deps.calendar, playbooks: deps.playbooks };
+      const result = applyTaskAction(task, action, ctx);
       if (!result.ok || !result.changed) return result.ok ? { ok: true, task: result.task } : result;
       const entry: AuditEntry = {
         id: newId(),
@@ -158,11 +166,16 @@ export function createTaskService(deps: TaskServiceDeps) {
 
   async function purge(opts: {
     olderThanMonths: number;
+    /** Purge as of this earlier moment (an instant, or a local date or date-time); never a later one. */
     now?: string;
     /** Told the running total after each batch (a progress display on long purges). */
     onProgress?: (tasks: number) => void;
   }): Promise<PurgeResult> {
-    const at = opts.now ?? now();
+    // A "now" in the future would erase personal data before its time, irreversibly.
+    const at =
+      opts.now === undefined
+        ? now()
+        : readPastInstant(opts.now, now(), deps.calendar.timeZone, 'TASK.PURGE_IN_FUTURE');
     // Months on the local calendar: 24 months before 31 May 12:00 is 31 May 12:00, two years earlier.
     const local = DateTime.fromISO(at, { zone: deps.calendar.timeZone });
     const closedBefore = local.minus({ months: opts.olderThanMonths }).toUTC().toISO() as string;

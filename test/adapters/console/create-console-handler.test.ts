@@ -68,7 +68,11 @@ describe('the console handler', () => {
       `${id} | Erasure | received | 2026-01-02 | unassigned | #9001`,
     );
     expect((await handle('tasks')).output).toContain('none');
-    expect((await handle(`claim ${id}`)).output).toContain('console:eva');
+    // As Slack's Claim button: assigned to me and started.
+    expect((await handle(`claim ${id}`)).output).toBe(
+      `${id} | Erasure | in progress | 2026-01-02 | console:eva | #9001\n`,
+    );
+    expect(await deps.tasks.get(id)).toMatchObject({ assignee: 'console:eva', status: 'in_progress' });
     expect((await handle('tasks')).output).toContain(id);
     const refused = (await handle(`complete ${id}`)).output;
     expect(refused).toMatch(/cannot take the action "complete"|checklist/i);
@@ -80,6 +84,29 @@ describe('the console handler', () => {
     expect((await handle('new bogus 12')).output).toContain('"bogus" is not a request type');
     expect((await handle('new access 2025-02-30')).output).toContain('"2025-02-30" is not a valid date');
     expect((await handle('show 00000000-0000-0000-0000-000000000000')).output).toContain('There is no task');
+  });
+
+  it('refuses a receipt in the future or outside 1970-2999 and creates nothing', async () => {
+    const handle = createConsoleHandler(deps);
+    expect((await handle('new erasure 8890 2099-01-01')).output).toBe(
+      'The received date 2099-01-01 lies in the future. Record a request once it has arrived: its legal deadline counts from receipt.\n',
+    );
+    expect((await handle('new erasure 8891 2025-12-22T09:06')).output).toMatch(/lies in the future/);
+    expect((await handle('new erasure 9004 0025-01-01')).output).toBe(
+      'The date 0025-01-01 lies outside the supported years 1970–2999.\n',
+    );
+    const all = (await handle('tasks all')).output;
+    for (const ticket of ['8890', '8891', '9004']) expect(all).not.toContain(`#${ticket}`);
+    expect((await handle('new erasure 8892 2025-12-22T09:04')).output).toMatch(/^Created task/);
+  });
+
+  it('answers a bare command word with its usage line, not as a policy question', async () => {
+    const handle = createConsoleHandler(deps);
+    const id = '00000000-0000-0000-0000-000000000000';
+    expect((await handle('complete')).output).toBe('Usage: complete <task id>.\n');
+    expect((await handle('show')).output).toBe('Usage: show <task id>.\n');
+    expect((await handle(`show ${id} extra`)).output).toBe('Usage: show <task id>.\n');
+    expect((await handle('new')).output).toMatch(/^Usage: new <type> \[ticket\].*types: access, /);
   });
 
   it('logs a failure (without the line) and says so politely', async () => {

@@ -9,7 +9,13 @@ const typeOf = createTypeLookup((type) => LANGUAGES.map((l) => t(`tasks:type.${t
 const parse = (text: string) => parseStaffCommand(text, typeOf);
 /** As the console reads a line: also digest, quit, task actions by id, and new without a ticket. */
 const consoleParse = (line: string) =>
-  parseStaffCommand(line, typeOf, { digest: true, quit: true, actions: true, newWithoutTicket: true });
+  parseStaffCommand(line, typeOf, {
+    digest: true,
+    quit: true,
+    actions: true,
+    newWithoutTicket: true,
+    usageLines: true,
+  });
 
 describe('parseStaffCommand as Slack reads it', () => {
   it('reads help, empty input and help words in the four languages', () => {
@@ -140,6 +146,19 @@ describe('parseStaffCommand as the console reads it', () => {
       action: 'complete',
       taskId: id,
     });
+  });
+
+  it('answers a bare keyword, or an action with more than a task id, with its usage line', () => {
+    const id = '0e0bad5f-8dcc-4710-8eba-d1ccde3d6301';
+    expect(consoleParse('new')).toEqual({ kind: 'usage', command: 'new' });
+    expect(consoleParse('Nieuw')).toEqual({ kind: 'usage', command: 'new' });
+    for (const action of ['claim', 'verify', 'pause', 'resume', 'complete', 'show'] as const) {
+      expect(consoleParse(action)).toEqual({ kind: 'usage', command: action });
+      expect(consoleParse(`${action} ${id} extra`)).toEqual({ kind: 'usage', command: action });
+    }
+    // Slack offers no usage lines: a bare word there stays a question.
+    expect(parse('new')).toEqual({ kind: 'question', text: 'new' });
+    expect(parse('complete')).toEqual({ kind: 'question', text: 'complete' });
   });
 
   it('takes everything else as a question', () => {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { addMonths, daysBetween } from '../../../src/core/deadlines/calendar-date.js';
 import {
+  DateOutOfRangeError,
   endOfLocalDay,
   isValidTimeZone,
   localDateOf,
@@ -36,6 +37,37 @@ describe('local time', () => {
     '1 March 2025',
   ])('rejects %s', (input) => {
     expect(() => parseLocalInstant(input, STOCKHOLM)).toThrow(RangeError);
+  });
+
+  it.each([
+    '0001-01-01',
+    '0025-03-05',
+    '0099-01-01T10:00',
+    '1900-01-01',
+    '1969-12-31',
+    '3000-01-01',
+    '9999-12-31',
+  ])('refuses %s: outside the supported years 1970-2999, never read as another year', (input) => {
+    expect(() => parseLocalInstant(input, STOCKHOLM)).toThrow(DateOutOfRangeError);
+    expect(() => parseLocalInstant(input, STOCKHOLM)).toThrow(/1970.*2999/);
+  });
+
+  it('accepts the edges of the supported years', () => {
+    expect(parseLocalInstant('1970-01-01', 'UTC').instant).toBe('1970-01-01T00:00:00.000Z');
+    expect(parseLocalInstant('2999-12-31T23:59', 'UTC').instant).toBe('2999-12-31T23:59:00.000Z');
+    expect(parseLocalInstant('2999-12-31', STOCKHOLM).localDate).toBe('2999-12-31');
+  });
+
+  it('accepts UTC offsets up to ±14:00 and no others', () => {
+    expect(parseLocalInstant('2025-01-31T10:00+14:00', STOCKHOLM).instant).toBe('2025-01-30T20:00:00.000Z');
+    expect(parseLocalInstant('2025-01-31T10:00-12:00', STOCKHOLM).instant).toBe('2025-01-31T22:00:00.000Z');
+    for (const input of [
+      '2025-01-31T10:00+25:00',
+      '2025-01-31T10:00+14:30',
+      '2025-01-31T10:00-15',
+      '2025-01-31T10:00+05:60',
+    ])
+      expect(() => parseLocalInstant(input, STOCKHOLM), input).toThrow(RangeError);
   });
 
   it('handles the clock changes: a time in the spring gap moves forward, a repeated autumn time takes the first', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/adapters/store/create-store.js';
 import type { Store } from '../../../src/core/ports/store.js';
 import { type CreateTasksInput, createTaskService } from '../../../src/core/tasks/create-task-service.js';
+import { TaskInputError } from '../../../src/core/tasks/task-errors.js';
 import { manualClock, playbooks, SE } from './task-fixtures.js';
 
 let store: Store;
@@ -91,7 +92,7 @@ describe('task service: creating tasks', () => {
   });
 
   it('links a repeat request of the same person and type within 30 days instead of starting a second clock', async () => {
-    const { service } = setup();
+    const { service } = setup('2025-04-07T10:00:00.000Z');
     const [original] = (await service.createTasks(input())).created;
     const repeat = await service.createTasks(
       input({
@@ -124,7 +125,7 @@ describe('task service: creating tasks', () => {
   });
 
   it('starts a new clock once the earlier request is closed', async () => {
-    const { service } = setup();
+    const { service } = setup('2025-03-10T10:00:00.000Z');
     const [original] = (await service.createTasks(input())).created;
     await service.act(original!.id, { type: 'withdraw' }, 'U1');
     const next = await service.createTasks(input({ ticketId: '1002', receivedAt: '2025-03-10T08:00:00Z' }));
@@ -142,7 +143,48 @@ describe('task service: creating tasks', () => {
       requesterKey: null,
     });
     await expect(service.createTasks(input({ types: [] }))).rejects.toThrow();
-    await expect(service.createTasks(input({ receivedAt: 'last tuesday' }))).rejects.toThrow();
+    await expect(service.createTasks(input({ receivedAt: 'last tuesday' }))).rejects.toMatchObject({
+      code: 'TASK.INVALID_DATE',
+    });
+  });
+});
+
+describe('task service: the receipt date', () => {
+  const refusal = async (promise: Promise<unknown>) => {
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TaskInputError);
+    return error as TaskInputError;
+  };
+
+  it('refuses a receipt later than now (plus 5 minutes of clock skew) and writes nothing', async () => {
+    const { service } = setup('2025-03-05T10:00:00.000Z');
+    for (const receivedAt of ['2025-03-05T10:05:01Z', '2025-03-06', '2052-03-05', '2030-01-01T10:00']) {
+      const error = await refusal(service.createTasks(input({ receivedAt, types: ['breach'] })));
+      expect(error).toMatchObject({
+        code: 'TASK.RECEIVED_IN_FUTURE',
+        messageKey: 'tasks:errors.RECEIVED_IN_FUTURE',
+        vars: { value: receivedAt },
+      });
+    }
+    expect(await service.list({})).toEqual([]);
+    expect(await store.countPendingOutbox()).toBe(0);
+    const { created } = await service.createTasks(input({ receivedAt: '2025-03-05T10:05:00Z' }));
+    expect(created).toHaveLength(1);
+  });
+
+  it('refuses years outside 1970-2999 instead of reading 0025 as 1925', async () => {
+    const { service } = setup();
+    for (const receivedAt of ['0025-03-05', '0001-01-01T10:00', '1969-12-31', '9999-12-31']) {
+      const error = await refusal(service.createTasks(input({ receivedAt })));
+      expect(error).toMatchObject({
+        code: 'TASK.DATE_OUT_OF_RANGE',
+        vars: { value: receivedAt, min: '1970' },
+      });
+    }
+    expect(await service.list({})).toEqual([]);
   });
 });
 
@@ -235,15 +277,18 @@ describe('task service: acting on tasks', () => {
 describe('task service: listing', () => {
   it('lists overdue and soon-due tasks; a paused task is neither while its clock stands', async () => {
     const { service, clock } = setup('2025-01-01T10:00:00.000Z');
-    const mk = async (ticketId: string, receivedAt: string) =>
-      (await service.createTasks(input({ ticketId, receivedAt, types: ['access'], requester: null })))
+    // Each request is recorded as it arrives: a receipt may not lie ahead of the clock.
+    const mk = async (ticketId: string, receivedAt: string) => {
+      clock.set(receivedAt);
+      return (await service.createTasks(input({ ticketId, receivedAt, types: ['access'], requester: null })))
         .created[0]!;
+    };
     const overdue = await mk('1', '2025-01-02T10:00:00Z'); // due 2025-02-03
     const paused = await mk('2', '2025-01-06T10:00:00Z'); // due 2025-02-06
-    const soon = await mk('3', '2025-01-20T10:00:00Z'); // due 2025-02-20
-    const later = await mk('4', '2025-02-10T10:00:00Z'); // due 2025-03-10
     clock.set('2025-01-10T10:00:00.000Z');
     await service.act(paused.id, { type: 'pause', reason: 'identity' }, 'U1');
+    const soon = await mk('3', '2025-01-20T10:00:00Z'); // due 2025-02-20
+    const later = await mk('4', '2025-02-10T10:00:00Z'); // due 2025-03-10
     clock.set('2025-02-14T10:00:00.000Z');
     const ids = async (q: Parameters<typeof service.list>[0]) => (await service.list(q)).map((t) => t.id);
     expect(await ids({ overdue: true })).toEqual([overdue.id]);
@@ -258,10 +303,12 @@ describe('task service: listing', () => {
 describe('task service: retention', () => {
   it('erases personal fields of tasks closed longer ago than the retention period, and prunes delivered rows', async () => {
     const { service, clock } = setup('2023-01-10T10:00:00.000Z');
-    const [old] = (await service.createTasks(input({ ticketId: '1' }))).created;
+    const [old] = (await service.createTasks(input({ ticketId: '1', receivedAt: '2023-01-10' }))).created;
     await service.act(old!.id, { type: 'withdraw' }, 'U1');
     clock.set('2023-06-10T10:00:00.000Z');
-    const [recent] = (await service.createTasks(input({ ticketId: '2', types: ['access'] }))).created;
+    const [recent] = (
+      await service.createTasks(input({ ticketId: '2', types: ['access'], receivedAt: '2023-06-10' }))
+    ).created;
     await service.act(recent!.id, { type: 'withdraw' }, 'U1');
     for (const m of await claimAll()) await store.markDelivered(m.id, '2023-06-10T10:00:00.000Z');
     await store.enqueue(
@@ -269,6 +316,7 @@ describe('task service: retention', () => {
       '2025-05-20T10:00:00.000Z',
     );
 
+    clock.set('2025-05-31T12:00:00.000Z');
     const result = await service.purge({ olderThanMonths: 24, now: '2025-05-31T12:00:00.000Z' });
     expect(result).toEqual({ closedBefore: '2023-05-31T12:00:00.000Z', tasks: 1, outbox: 8, inbox: 0 });
     expect(await service.get(old!.id)).toMatchObject({
@@ -280,5 +328,19 @@ describe('task service: retention', () => {
     expect((await service.get(recent!.id))?.requester).not.toBeNull();
     expect((await service.audit(old!.id)).map((e) => e.action)).toEqual(['created', 'withdraw', 'purged']);
     expect(await store.countPendingOutbox()).toBe(1);
+  });
+
+  it('refuses a "now" later than the clock: it would erase personal data too early', async () => {
+    const { service, clock } = setup('2023-01-10T10:00:00.000Z');
+    const [old] = (await service.createTasks(input({ ticketId: '1', receivedAt: '2023-01-10' }))).created;
+    await service.act(old!.id, { type: 'withdraw' }, 'U1');
+    clock.set('2023-02-01T00:00:00.000Z');
+    await expect(service.purge({ olderThanMonths: 1, now: '2099-01-01T00:00:00Z' })).rejects.toMatchObject({
+      code: 'TASK.PURGE_IN_FUTURE',
+      vars: { value: '2099-01-01T00:00:00Z' },
+    });
+    expect((await service.get(old!.id))?.requester).not.toBeNull();
+    expect((await service.purge({ olderThanMonths: 1, now: '2023-01-31T00:00:00Z' })).tasks).toBe(0);
+    expect((await service.purge({ olderThanMonths: 0 })).tasks).toBe(1);
   });
 });

@@ -1,8 +1,8 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { parseStaffCommand, type TaskScope } from '../../../core/commands/parse-staff-command.js';
-import { parseLocalInstant } from '../../../core/deadlines/local-time.js';
 import type { Language } from '../../../core/language/languages.js';
 import { OPEN_STATUSES, REQUEST_TYPES, type RequestType } from '../../../core/tasks/task.js';
+import { TaskInputError } from '../../../core/tasks/task-errors.js';
 import { renderTaskList } from '../blocks/render-task-list.js';
 import { type SlackDeps, slackActor } from '../slack-deps.js';
 import { answerMessage, helpMessage } from './answer-message.js';
@@ -56,19 +56,23 @@ async function createTask(
   reply: Reply,
 ) {
   const t = (key: string, vars?: Record<string, unknown>) => deps.translate(key, language, vars);
-  const now = deps.clock.now().toISOString();
-  const receivedAt = request.receivedAt ?? now;
-  if (parseLocalInstant(receivedAt, deps.settings.calendar.timeZone).instant > now)
-    return reply(t('slack:new.future', { value: receivedAt }));
-  const { created, existing } = await deps.tasks.createTasks({
-    source: request.ticketId ? 'zendesk' : 'manual',
-    ticketId: request.ticketId,
-    types: [request.type],
-    receivedAt,
-    requester: null,
-    language: request.language ?? deps.settings.defaultLanguage,
-    actor: slackActor(userId),
-  });
+  let result: Awaited<ReturnType<SlackDeps['tasks']['createTasks']>>;
+  try {
+    result = await deps.tasks.createTasks({
+      source: request.ticketId ? 'zendesk' : 'manual',
+      ticketId: request.ticketId,
+      types: [request.type],
+      receivedAt: request.receivedAt ?? deps.clock.now().toISOString(),
+      requester: null,
+      language: request.language ?? deps.settings.defaultLanguage,
+      actor: slackActor(userId),
+    });
+  } catch (error) {
+    // The core's rules on the received date (not in the future, years 1970-2999), said in Slack.
+    if (error instanceof TaskInputError) return reply(t(error.messageKey, error.vars));
+    throw error;
+  }
+  const { created, existing } = result;
   const task = created[0] ?? existing[0];
   if (!task) throw new Error('the task service returned neither a new nor an existing task');
   const vars = {

@@ -5,6 +5,7 @@ import { parseFlags } from '../../parse-flags.js';
 import {
   cliActor,
   refusalError,
+  rejectExtra,
   type StaffText,
   staffText,
   usageError,
@@ -85,6 +86,9 @@ export async function actOnTaskCommand(
   const t = staffText(app);
   const [id, ...extra] = positionals;
   if (!id) throw usageError(t, 'missing', { what: '<id>' });
+  // <id>, and for assign (unless --unassign) the user, for check the item.
+  const takes = (name === 'assign' && !values.unassign) || name === 'check' ? 2 : 1;
+  rejectExtra(t, positionals, takes, ACTION_USAGES[name]);
   const action = toAction(t, name, extra, values);
   const service = await app.taskService();
   const before = await service.get(id);

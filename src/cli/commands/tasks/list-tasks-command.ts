@@ -4,7 +4,7 @@ import type { CliIo } from '../../cli-command.js';
 import { parseFlags } from '../../parse-flags.js';
 import { taskLine } from './format-task.js';
 import { parseDays, parseStatuses, parseTypes } from './parse-values.js';
-import { staffText, writeJson, writeLines } from './staff-text.js';
+import { rejectExtra, staffText, writeJson, writeLines } from './staff-text.js';
 import { listedTask } from './task-json.js';
 
 export const LIST_USAGE =
@@ -15,7 +15,7 @@ export const LIST_USAGE =
  * (their clock stands) unless `--status` asks for them. Never prints contact details.
  */
 export async function listTasksCommand(args: string[], io: CliIo, app: App): Promise<number> {
-  const { values } = parseFlags(
+  const { values, positionals } = parseFlags(
     args,
     {
       status: { type: 'string' },
@@ -28,6 +28,7 @@ export async function listTasksCommand(args: string[], io: CliIo, app: App): Pro
     LIST_USAGE,
   );
   const t = staffText(app);
+  rejectExtra(t, positionals, 0, LIST_USAGE);
   const statuses = parseStatuses(t, values.status);
   const type = parseTypes(t, values.type);
   const dueWithinDays = parseDays(t, values['due-within']);

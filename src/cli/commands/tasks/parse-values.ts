@@ -1,4 +1,8 @@
-import { parseLocalInstant } from '../../../core/deadlines/local-time.js';
+import {
+  DateOutOfRangeError,
+  parseLocalInstant,
+  SUPPORTED_YEARS,
+} from '../../../core/deadlines/local-time.js';
 import { LANGUAGES, type Language } from '../../../core/language/languages.js';
 import { REQUEST_TYPES, type RequestType, TASK_STATUSES, type TaskStatus } from '../../../core/tasks/task.js';
 import { type StaffText, usageError } from './staff-text.js';
@@ -24,12 +28,14 @@ export function parseStatuses(t: StaffText, value: string | undefined): TaskStat
   return statuses as TaskStatus[];
 }
 
-/** A date or ISO date-time, checked here so that bad input never reaches the store. */
+/** A date or ISO date-time in the supported years, checked here so that bad input never reaches the store. */
 export function parseWhen(t: StaffText, flag: string, value: string | undefined, timeZone: string): string {
   if (value === undefined) throw usageError(t, 'missing', { what: flag });
   try {
     parseLocalInstant(value, timeZone);
-  } catch {
+  } catch (error) {
+    if (error instanceof DateOutOfRangeError)
+      throw usageError(t, 'dateRange', { flag, value, ...SUPPORTED_YEARS });
     throw usageError(t, 'date', { flag, value });
   }
   return value;

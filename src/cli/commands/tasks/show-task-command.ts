@@ -3,7 +3,7 @@ import { taskFailure } from '../../../core/tasks/task-errors.js';
 import type { CliIo } from '../../cli-command.js';
 import { parseFlags } from '../../parse-flags.js';
 import { taskDetail } from './format-task.js';
-import { refusalError, staffText, usageError, writeJson, writeLines } from './staff-text.js';
+import { refusalError, rejectExtra, staffText, usageError, writeJson, writeLines } from './staff-text.js';
 import { shownTask } from './task-json.js';
 
 export const SHOW_USAGE = 'privacy-assistant tasks show <id> [--json]';
@@ -14,6 +14,7 @@ export async function showTaskCommand(args: string[], io: CliIo, app: App): Prom
   const t = staffText(app);
   const [id] = positionals;
   if (!id) throw usageError(t, 'missing', { what: '<id>' });
+  rejectExtra(t, positionals, 1, SHOW_USAGE);
   const service = await app.taskService();
   const task = await service.get(id);
   if (!task) throw refusalError(t, taskFailure('TASK.NOT_FOUND', { id }));

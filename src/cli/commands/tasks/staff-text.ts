@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import type { App } from '../../../app/create-app.js';
-import type { TaskFailure } from '../../../core/tasks/task-errors.js';
+import type { TaskFailure, TaskInputError } from '../../../core/tasks/task-errors.js';
 import { CliError, type CliIo } from '../../cli-command.js';
 
 export type StaffText = (key: string, vars?: Record<string, unknown>) => string;
@@ -22,6 +22,17 @@ export function refusalError(t: StaffText, failure: TaskFailure): CliError {
   if (failure.vars.status) vars.status = t(`status.${failure.vars.status}`);
   if (failure.vars.type) vars.type = t(`type.${failure.vars.type}`);
   return new CliError(t(failure.messageKey.replace(/^tasks:/, ''), vars), 1);
+}
+
+/** Input the task service refused (a receipt in the future, a date out of range): exit code 2. */
+export function inputError(t: StaffText, error: TaskInputError): CliError {
+  return new CliError(t(error.messageKey.replace(/^tasks:/, ''), error.vars), 2);
+}
+
+/** More positional arguments than the command takes is a usage error, never silently ignored. */
+export function rejectExtra(t: StaffText, positionals: string[], allowed: number, usage: string): void {
+  const extra = positionals[allowed];
+  if (extra !== undefined) throw usageError(t, 'extra', { value: extra, usage });
 }
 
 /** Who did it, for the audit trail: `--as <id>` or `cli:<os user>`. */
