@@ -122,7 +122,11 @@ describe('slack: task cards', () => {
     await waitFor('the checklist refusal', () =>
       h.slack
         .callsTo('respond')
-        .some((c) => /The checklist is not done yet: verify-identity/.test(String(c.body.text))),
+        .some((c) =>
+          /The checklist is not done yet; still open: Verify the requester's identity/.test(
+            String(c.body.text),
+          ),
+        ),
     );
     for (const item of (await h.current(task)).checklist) {
       const version = (await h.current(task)).version;

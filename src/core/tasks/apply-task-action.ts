@@ -1,5 +1,7 @@
 import { allowsExtension } from '../deadlines/compute-deadline.js';
 import type { DeadlineCalendar } from '../deadlines/holiday-calendar.js';
+import { LANGUAGES } from '../language/languages.js';
+import type { Playbooks } from './playbooks.js';
 import { isOpenStatus, type Pause, type Task } from './task.js';
 import { type TaskAction, taskActionSchema } from './task-action.js';
 import { deadlineOfTask, isPaused } from './task-deadline.js';
@@ -10,6 +12,8 @@ export interface ActionContext {
   /** ISO instant of the change. */
   now: string;
   calendar: DeadlineCalendar;
+  /** For refusals that name checklist items by their titles; without it, by their ids. */
+  playbooks?: Playbooks;
 }
 
 export type ActionResult = { ok: true; task: Task; changed: boolean } | TaskFailure;
@@ -32,6 +36,40 @@ export function allowsRefusal(type: Task['type']): boolean {
   return type !== 'objection';
 }
 
+/**
+ * What to do instead of an action the status does not allow, as a key under `tasks:errors.next`;
+ * the message nests it after the reason (with the action's name under `tasks:action`).
+ */
+function nextStep(task: Task, action: string): string {
+  if (task.status === 'duplicate') return 'duplicate';
+  if (!isOpenStatus(task.status)) return 'closed';
+  if (task.status === 'received' && action === 'complete') return 'startFirst';
+  if (task.status === 'awaiting_identity' && (action === 'start' || action === 'complete'))
+    return 'resumeFirst';
+  return 'none';
+}
+
+function illegalTransition(task: Task, action: string): TaskFailure {
+  return taskFailure('TASK.ILLEGAL_TRANSITION', {
+    status: task.status,
+    action,
+    next: nextStep(task, action),
+  });
+}
+
+/**
+ * The open checklist items for the refusal: ids in `items`, and the playbook titles per language in
+ * `items_<lng>`, which each language's message uses, so that staff read the titles on the card.
+ */
+function missingItems(task: Task, ids: string[], ctx: ActionContext): Record<string, string> {
+  const items = ctx.playbooks?.byType[task.type].items ?? [];
+  const vars: Record<string, string> = { items: ids.join(', '), type: task.type };
+  // Titles contain commas of their own.
+  for (const lng of LANGUAGES)
+    vars[`items_${lng}`] = ids.map((id) => items.find((i) => i.id === id)?.title[lng] ?? id).join('; ');
+  return vars;
+}
+
 /** Still inside the first month (an open pause counts up to now, since the clock stood). */
 function firstMonthRuns(task: Task, ctx: ActionContext): boolean {
   const endsAt = deadlineOfTask(task, ctx.calendar, ctx.now).firstMonthEndsAt;
@@ -40,7 +78,7 @@ function firstMonthRuns(task: Task, ctx: ActionContext): boolean {
 
 function reduce(task: Task, action: Parsed, ctx: ActionContext): Task | TaskFailure {
   const { now, actor } = ctx;
-  const illegal = () => taskFailure('TASK.ILLEGAL_TRANSITION', { status: task.status, action: action.type });
+  const illegal = () => illegalTransition(task, action.type);
   switch (action.type) {
     case 'assign':
       return { ...task, assignee: action.assignee };
@@ -98,7 +136,8 @@ function reduce(task: Task, action: Parsed, ctx: ActionContext): Task | TaskFail
     case 'complete': {
       if (task.status !== 'in_progress') return illegal();
       const missing = task.checklist.filter((i) => !i.done).map((i) => i.id);
-      if (missing.length > 0) return taskFailure('TASK.CHECKLIST_INCOMPLETE', { items: missing.join(', ') });
+      if (missing.length > 0)
+        return taskFailure('TASK.CHECKLIST_INCOMPLETE', missingItems(task, missing, ctx));
       return closeTask(task, now, { status: 'completed' });
     }
     case 'refuse':
@@ -123,8 +162,7 @@ export function applyTaskAction(task: Task, input: TaskAction, ctx: ActionContex
   const parsed = taskActionSchema.safeParse(input);
   if (!parsed.success) return taskFailure('TASK.INVALID_ACTION', { action: String(input?.type) });
   const action = parsed.data;
-  if (!isOpenStatus(task.status))
-    return taskFailure('TASK.ILLEGAL_TRANSITION', { status: task.status, action: action.type });
+  if (!isOpenStatus(task.status)) return illegalTransition(task, action.type);
   const next = reduce(task, action, ctx);
   if ('ok' in next) return next;
   if (JSON.stringify(next) === JSON.stringify(task)) return { ok: true, task, changed: false };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslate } from '../../../src/app/create-i18n.js';
 import { type ActionResult, applyTaskAction } from '../../../src/core/tasks/apply-task-action.js';
 import { diffTask } from '../../../src/core/tasks/diff-task.js';
 import type { Task } from '../../../src/core/tasks/task.js';
 import type { TaskAction } from '../../../src/core/tasks/task-action.js';
-import { newTask, SE } from './task-fixtures.js';
+import { newTask, playbooks, SE } from './task-fixtures.js';
 
 const act = (task: Task, action: TaskAction, now: string, actor = 'U1') =>
   applyTaskAction(task, action, { actor, now, calendar: SE });
@@ -170,6 +171,31 @@ describe('task lifecycle', () => {
     expect(ok(act(objection, { type: 'withdraw' }, received)).status).toBe('withdrawn');
   });
 
+  it('words refusals for staff: checklist titles, action names and the next step, in their language', () => {
+    const translate = createTranslate();
+    const say = (r: ActionResult, lng: 'sv' | 'de' | 'nl' | 'en') => {
+      if (r.ok) throw new Error('expected a refusal');
+      const vars: Record<string, unknown> = { ...r.vars };
+      if (r.vars.status) vars.status = translate(`tasks:status.${r.vars.status}`, lng);
+      return translate(r.messageKey, lng, vars);
+    };
+    const erasure = ok(act(newTask('erasure', received), { type: 'start' }, received));
+    const ctx = { actor: 'U1', now: received, calendar: SE, playbooks };
+    const unchecked = applyTaskAction(erasure, { type: 'complete' }, ctx);
+    const sv = say(unchecked, 'sv');
+    const title = playbooks.byType.erasure.items[0]?.title.sv ?? '';
+    expect(sv).toContain(title);
+    expect(sv).not.toMatch(/verify-identity|erase-data/);
+    const received2 = applyTaskAction(newTask('access', received), { type: 'complete' }, ctx);
+    const de = say(received2, 'de');
+    expect(de).toContain('"Abschließen"');
+    expect(de).not.toContain('"complete"');
+    expect(de).toContain('Übernehmen (oder beginnen) Sie die Aufgabe zuerst');
+    const closed = ok(act(newTask('access', received), { type: 'withdraw' }, received));
+    expect(say(act(closed, { type: 'start' }, received), 'nl')).toContain('"Starten"');
+    expect(say(act(closed, { type: 'start' }, received), 'nl')).toContain('De taak is afgesloten.');
+  });
+
   it('accepts nothing on a closed or duplicate task (e.g. completing a withdrawn one)', () => {
     const withdrawn = ok(act(newTask('access', received), { type: 'withdraw' }, '2025-03-06T10:00:00.000Z'));
     const refusal = act(withdrawn, { type: 'complete' }, '2025-03-07T10:00:00.000Z');
@@ -177,7 +203,7 @@ describe('task lifecycle', () => {
       ok: false,
       code: 'TASK.ILLEGAL_TRANSITION',
       messageKey: 'tasks:errors.ILLEGAL_TRANSITION',
-      vars: { status: 'withdrawn', action: 'complete' },
+      vars: { status: 'withdrawn', action: 'complete', next: 'closed' },
     });
     const duplicate = newTask('access', received, { status: 'duplicate', duplicateOf: 'x' });
     expect(code(act(duplicate, { type: 'assign', assignee: 'U1' }, received))).toBe(
