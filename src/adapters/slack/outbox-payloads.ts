@@ -35,6 +35,7 @@ const digestTask = z.object({
   due: z.string(),
   dueAt: z.string(),
   assignee: z.string().nullable(),
+  paused: z.boolean().optional(),
   daysLeft: z.number().int(),
   hoursLeft: z.number().int().optional(),
 });

@@ -32,6 +32,7 @@ function digestTask(task: Task, today: string, now: string): DigestTask {
     due: task.due,
     dueAt: task.dueAt,
     assignee: task.assignee,
+    paused: openPauseReason(task) !== null,
     ...timeLeft(task, now, today),
   };
 }

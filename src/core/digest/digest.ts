@@ -10,6 +10,8 @@ export interface DigestTask extends TimeLeft {
   due: string;
   dueAt: string;
   assignee: string | null;
+  /** A pause is open: the clock stands, so the line shows no countdown (absent in older payloads). */
+  paused?: boolean;
 }
 
 /** The daily overview for team leads. Pure data; the Slack adapter renders Block Kit, the CLI renders text. */

@@ -8,6 +8,8 @@ type Text = (key: string, vars?: Record<string, unknown>) => string;
 
 /** The digest's own words for each phrase of the time left. */
 function describeTimeLeft(task: DigestTask, digest: Digest, t: Text): string {
+  // The clock stands while paused: a countdown (or "late by") would be wrong, as on the card.
+  if (task.paused) return t('paused', { date: task.due });
   const left = phraseTimeLeft(task);
   const instant = () => localDateTime(task.dueAt, digest.timeZone);
   switch (left.phrase) {

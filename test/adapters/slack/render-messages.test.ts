@@ -145,4 +145,16 @@ describe('renderDigest', () => {
       expect(text).toContain(heading);
     expect(text).toMatch(/…and \d+ more\./);
   });
+
+  it('shows a paused task as paused (clock stopped), not with a countdown or as late', () => {
+    const paused = newTask('access', '2025-02-01T10:00:00+01:00', {
+      ticketId: '77',
+      status: 'awaiting_identity',
+      pauses: [{ from: '2025-02-03T10:00:00Z', to: null, reason: 'identity' }],
+    });
+    const digest = buildDigest([paused], [], { now: '2025-03-28T08:00:00Z', calendar: SE, since: null });
+    const text = JSON.stringify(renderDigest(digest, { settings, translate, language: 'sv' }).blocks);
+    expect(text).toContain('pausad: fristen står still');
+    expect(text).not.toMatch(/försenad|dagar kvar/);
+  });
 });

@@ -138,4 +138,15 @@ describe('buildDigest', () => {
     expect(sv).toContain('Integritetsöversikt för 2025-12-22');
     expect(sv).toContain('3 dagar försenad');
   });
+
+  it('shows paused tasks as paused, with no countdown and no "overdue": their clock stands', () => {
+    expect(digest.awaitingIdentity[0]).toMatchObject({ id: 'identity', paused: true });
+    expect(digest.overdue.every((t) => !t.paused)).toBe(true);
+    const translate = createTranslate();
+    const en = renderDigestText(digest, translate, 'en');
+    expect(en).toContain('identity · Access · no ticket · 2025-12-19 · paused: the clock stands still');
+    expect(en).toContain('clarify · Access · no ticket · 2025-12-23 · paused: the clock stands still');
+    const de = renderDigestText(digest, translate, 'de');
+    expect(de).not.toMatch(/identity · [^\n]*(noch|überfällig)/);
+  });
 });

@@ -16,8 +16,10 @@ function line(task: DigestTask, settings: SlackSettings, t: T): string {
   const ticket = task.ticketId
     ? ticketLink(task.ticketId, settings.zendeskSubdomain)
     : t('slack:card.noTicket');
-  const left =
-    task.hoursLeft !== undefined
+  // A paused task's clock stands: say so, as the card does, instead of counting down.
+  const left = task.paused
+    ? t('slack:due.paused', { date: task.due })
+    : task.hoursLeft !== undefined
       ? t('slack:digest.hoursLeft', {
           count: task.hoursLeft,
           instant: localDateTime(task.dueAt, settings.calendar.timeZone),
