@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardOf, elementsOf, OUTSIDER, STAFF, submitView } from '../adapters/slack/slack-harness.js';
+import { cardOf, elementsOf, OUTSIDER, STAFF, STAFF_2, submitView } from '../adapters/slack/slack-harness.js';
 import { startTaskBot, type TaskBot } from '../adapters/slack/task-harness.js';
 import { waitFor } from './zendesk-harness.js';
 
@@ -145,5 +145,20 @@ describe('slack: Extend and Refuse modals', () => {
     });
     expect(JSON.stringify(await res.json())).toContain('cannot be refused');
     expect((await h.current(task)).status).toBe('received');
+  });
+
+  it("opens Extend and Refuse in the clicker's Slack language, like the refusals inside them", async () => {
+    h.slack.locales.set(STAFF_2, 'de-DE');
+    const task = await h.newTask('9306', 'access');
+    for (const [action, title] of [
+      ['task.extend', 'Frist verlängern'],
+      ['task.refuse', 'Anfrage ablehnen'],
+    ] as const) {
+      const before = h.slack.callsTo('views.open').length;
+      await h.click(task, STAFF_2, action);
+      await waitFor('the modal', () => h.slack.callsTo('views.open').length > before);
+      const view = h.slack.callsTo('views.open').at(-1)?.body.view as View;
+      expect(JSON.stringify(view.title)).toContain(title);
+    }
   });
 });

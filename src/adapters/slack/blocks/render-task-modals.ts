@@ -54,9 +54,16 @@ function modal(callbackId: string, taskId: string, title: string, submit: string
   };
 }
 
-/** Asks why the deadline is extended (Art. 12(3)) and whether the requester has been told. */
-export function renderExtendModal(task: Task, settings: SlackSettings, translate: Translate): View {
-  const language: Language = settings.staffLocale;
+/**
+ * Asks why the deadline is extended (Art. 12(3)) and whether the requester has been told; in the
+ * clicker's Slack language, like the refusals shown inside it.
+ */
+export function renderExtendModal(
+  task: Task,
+  settings: SlackSettings,
+  translate: Translate,
+  language: Language = settings.staffLocale,
+): View {
   const t = (key: string, vars?: Record<string, unknown>) => translate(key, language, vars);
   const deadline = deadlineOfTask({ ...task, extension: null }, settings.calendar);
   const zone = settings.calendar.timeZone;
@@ -75,14 +82,17 @@ export function renderExtendModal(task: Task, settings: SlackSettings, translate
   };
 }
 
-/** Asks why the request is refused and whether the requester was told of the right to complain (Art. 12(4)). */
+/**
+ * Asks why the request is refused and whether the requester was told of the right to complain
+ * (Art. 12(4)); in the clicker's Slack language.
+ */
 export function renderRefuseModal(
   task: Task,
   settings: SlackSettings,
   playbooks: Playbooks,
   translate: Translate,
+  language: Language = settings.staffLocale,
 ): View {
-  const language: Language = settings.staffLocale;
   const t = (key: string, vars?: Record<string, unknown>) => translate(key, language, vars);
   const steps = playbooks.refusal.items
     .map(

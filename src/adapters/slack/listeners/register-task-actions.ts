@@ -110,11 +110,13 @@ export function registerTaskActions(app: App, deps: SlackDeps): void {
     );
   });
   on(ACTION.extend, (args) =>
-    openModal(deps, args, (task) => renderExtendModal(task, deps.settings, deps.translate)),
+    openModal(deps, args, (task, language) =>
+      renderExtendModal(task, deps.settings, deps.translate, language),
+    ),
   );
   on(ACTION.refuse, (args) =>
-    openModal(deps, args, (task) =>
-      renderRefuseModal(task, deps.settings, deps.tasks.playbooks, deps.translate),
+    openModal(deps, args, (task, language) =>
+      renderRefuseModal(task, deps.settings, deps.tasks.playbooks, deps.translate, language),
     ),
   );
 }
