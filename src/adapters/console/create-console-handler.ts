@@ -152,7 +152,7 @@ export function createConsoleHandler(deps: ConsoleDeps): (line: string) => Promi
         // Claim is Slack's Claim button: assign to me, and start a task that was only received.
         if (command.action === 'claim' && result.ok && result.task.status === 'received')
           result = await deps.tasks.act(command.taskId, { type: 'start' }, deps.user);
-        if (!result.ok) return lines(describeFailure(t, result));
+        if (!result.ok) return lines(describeFailure(t, result, deps.staffLocale));
         return lines(taskLine(t, result.task));
       }
     }

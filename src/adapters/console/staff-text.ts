@@ -1,5 +1,6 @@
 import type { Language } from '../../core/language/languages.js';
 import type { Translate } from '../../core/ports/translate.js';
+import { failureVars } from '../../core/tasks/failure-vars.js';
 import type { Task } from '../../core/tasks/task.js';
 import type { TaskFailure } from '../../core/tasks/task-errors.js';
 
@@ -22,9 +23,9 @@ export function taskLine(t: StaffText, task: Task): string {
 }
 
 /** A refused action in the staff language, with status and type names translated. */
-export function describeFailure(t: StaffText, failure: TaskFailure): string {
-  const vars: Record<string, unknown> = { ...failure.vars };
-  if (failure.vars.status) vars.status = t(`tasks:status.${failure.vars.status}`);
-  if (failure.vars.type) vars.type = t(`tasks:type.${failure.vars.type}`);
-  return t(failure.messageKey, vars);
+export function describeFailure(t: StaffText, failure: TaskFailure, language: Language): string {
+  return t(
+    failure.messageKey,
+    failureVars(failure, language, (key) => t(key)),
+  );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslate } from '../../../src/app/create-i18n.js';
 import { type ActionResult, applyTaskAction } from '../../../src/core/tasks/apply-task-action.js';
 import { diffTask } from '../../../src/core/tasks/diff-task.js';
+import { failureVars } from '../../../src/core/tasks/failure-vars.js';
 import type { Task } from '../../../src/core/tasks/task.js';
 import type { TaskAction } from '../../../src/core/tasks/task-action.js';
 import { newTask, playbooks, SE } from './task-fixtures.js';
@@ -175,9 +176,11 @@ describe('task lifecycle', () => {
     const translate = createTranslate();
     const say = (r: ActionResult, lng: 'sv' | 'de' | 'nl' | 'en') => {
       if (r.ok) throw new Error('expected a refusal');
-      const vars: Record<string, unknown> = { ...r.vars };
-      if (r.vars.status) vars.status = translate(`tasks:status.${r.vars.status}`, lng);
-      return translate(r.messageKey, lng, vars);
+      return translate(
+        r.messageKey,
+        lng,
+        failureVars(r, lng, (key) => translate(key, lng)),
+      );
     };
     const erasure = ok(act(newTask('erasure', received), { type: 'start' }, received));
     const ctx = { actor: 'U1', now: received, calendar: SE, playbooks };

@@ -1,5 +1,6 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Language } from '../../../core/language/languages.js';
+import { failureVars } from '../../../core/tasks/failure-vars.js';
 import type { TaskFailure } from '../../../core/tasks/task-errors.js';
 import type { SlackDeps } from '../slack-deps.js';
 
@@ -15,9 +16,7 @@ export function ephemeralReply(respond: RespondFn): Reply {
 
 /** A task failure in the person's language, with the status and type named in words. */
 export function failureText(deps: SlackDeps, failure: TaskFailure, language: Language): string {
-  const vars: Record<string, unknown> = { ...failure.vars };
-  if (failure.vars.status) vars.status = deps.translate(`tasks:status.${failure.vars.status}`, language);
-  if (failure.vars.type) vars.type = deps.translate(`tasks:type.${failure.vars.type}`, language);
+  const vars = failureVars(failure, language, (key) => deps.translate(key, language));
   return deps.translate(failure.messageKey, language, vars);
 }
 

@@ -93,7 +93,7 @@ export async function actOnTaskCommand(
   const service = await app.taskService();
   const before = await service.get(id);
   const result = await service.act(id, action, cliActor(values.as));
-  if (!result.ok) throw refusalError(t, result);
+  if (!result.ok) throw refusalError(t, result, app.config.STAFF_LOCALE);
   const { task } = result;
   if (values.json) {
     writeJson(io, task);

@@ -17,7 +17,7 @@ export async function showTaskCommand(args: string[], io: CliIo, app: App): Prom
   rejectExtra(t, positionals, 1, SHOW_USAGE);
   const service = await app.taskService();
   const task = await service.get(id);
-  if (!task) throw refusalError(t, taskFailure('TASK.NOT_FOUND', { id }));
+  if (!task) throw refusalError(t, taskFailure('TASK.NOT_FOUND', { id }), app.config.STAFF_LOCALE);
   const audit = await service.audit(id);
   const deadline = service.deadline(task);
   if (values.json) {

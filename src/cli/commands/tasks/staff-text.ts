@@ -1,5 +1,7 @@
 import { userInfo } from 'node:os';
 import type { App } from '../../../app/create-app.js';
+import type { Language } from '../../../core/language/languages.js';
+import { failureVars } from '../../../core/tasks/failure-vars.js';
 import type { TaskFailure, TaskInputError } from '../../../core/tasks/task-errors.js';
 import { CliError, type CliIo } from '../../cli-command.js';
 
@@ -17,10 +19,8 @@ export function usageError(t: StaffText, key: string, vars?: Record<string, unkn
 }
 
 /** A refused action (illegal transition, unknown task): the localised reason, exit code 1. */
-export function refusalError(t: StaffText, failure: TaskFailure): CliError {
-  const vars: Record<string, unknown> = { ...failure.vars };
-  if (failure.vars.status) vars.status = t(`status.${failure.vars.status}`);
-  if (failure.vars.type) vars.type = t(`type.${failure.vars.type}`);
+export function refusalError(t: StaffText, failure: TaskFailure, language: Language): CliError {
+  const vars = failureVars(failure, language, (key) => t(key.replace(/^tasks:/, '')));
   return new CliError(t(failure.messageKey.replace(/^tasks:/, ''), vars), 1);
 }
 
