@@ -70,11 +70,16 @@ export async function intakeTicket(deps: IntakeDeps, ticket: Ticket): Promise<In
     return { kind: 'question', replyQueued };
   }
 
+  // Received = when the ticket reached Zendesk. A creation time ahead of our clock (the clocks
+  // disagree) counts as now: never a receipt in the future, and never a later deadline than due.
+  const ahead = Date.parse(ticket.createdAt) > Date.parse(now);
+  if (ahead)
+    log.warn({ createdAt: ticket.createdAt, now }, 'ticket created after our clock; received counted as now');
   const { created, existing } = await deps.createTasks({
     source: 'zendesk',
     ticketId: ticket.id,
     types: rights,
-    receivedAt: ticket.createdAt,
+    receivedAt: ahead ? now : ticket.createdAt,
     requester: ticket.requester
       ? { email: ticket.requester.email, zendeskUserId: ticket.requester.id }
       : null,

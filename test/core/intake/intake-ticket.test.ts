@@ -94,6 +94,15 @@ describe('intakeTicket', () => {
     ]);
   });
 
+  it('counts a ticket created ahead of our clock as received now, never refusing it', async () => {
+    const ahead = ticket({ id: '502', createdAt: '2025-03-04T09:30:00.000Z' }); // 90 min after our clock
+    const outcome = await intakeTicket(deps(verdict({ types: ['erasure'] })), ahead);
+    expect(outcome).toMatchObject({ kind: 'request' });
+    const [task] = await store.findTasks({ ticketId: '502' });
+    expect(task?.receivedAt).toBe('2025-03-04T08:00:00.000Z');
+    expect(lines.some((l) => l.level === 'warn')).toBe(true);
+  });
+
   it('leaves a ticket that is not about privacy untouched', async () => {
     const outcome = await intakeTicket(
       deps(verdict({ privacy: false, types: [] }), { publicReply: true }),
