@@ -30,7 +30,7 @@ const WARM_UP: Readonly<Record<Language, string>> = {
 
 /**
  * Ticket triage and policy answers over one knowledge index. The sections that apply to each right
- * come from its playbook; ids a renumbered policy no longer has are skipped rather than breaking notes.
+ * come from its playbook; every id is checked against the policy when the playbooks load (load-playbooks), so none is missing here.
  */
 export function createPolicyReader(
   index: KnowledgeIndex,
