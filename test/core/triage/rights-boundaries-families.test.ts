@@ -1,14 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../src/core/language/languages.js';
-import { triageTicket } from '../../../src/core/triage/triage-ticket.js';
-import type { TriageType } from '../../../src/core/triage/triage-types.js';
+import { describeFamilies, type FamilyCase } from './describe-families.js';
 
 /**
  * Boundaries between rights that overlap, and questions beside a request or in place of one,
  * each family in the four languages. Sentences written for these tests, not taken from any
  * labelled or independent set.
  */
-type Case = [Language, string, TriageType[]];
+type Case = FamilyCase;
 const FAMILIES: Record<string, Case[]> = {
   'taken out of marketing, retargeting or tracking is an objection, not an erasure': [
     ['en', 'Please take me out of your SMS marketing, I do not want offers by text.', ['objection']],
@@ -390,15 +388,4 @@ const NONE: Array<[Language, string]> = [
   ['en', 'Can you remove me from the raffle? I entered twice by mistake.'],
 ];
 
-describe('boundaries between rights, and questions beside requests', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    it.each(cases)(`${family} (%s): %s`, (language, text, types) => {
-      const result = triageTicket({ subject: '', description: text }, { fallbackLanguage: language });
-      expect(result.types).toEqual(types);
-    });
-  }
-  it.each(NONE)('no request and no question (%s): %s', (language, text) => {
-    const result = triageTicket({ subject: '', description: text }, { fallbackLanguage: language });
-    expect(result.types).toEqual([]);
-  });
-});
+describeFamilies('boundaries between rights, and questions beside requests', FAMILIES, NONE);

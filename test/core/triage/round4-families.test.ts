@@ -1,13 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../src/core/language/languages.js';
-import { triageTicket } from '../../../src/core/triage/triage-ticket.js';
-import type { TriageType } from '../../../src/core/triage/triage-types.js';
+import { describeFamilies, type FamilyCase } from './describe-families.js';
 
 /**
  * Families of wording found missing by independent round 4, each in the four languages.
  * Sentences written for these tests, not taken from any labelled or independent set.
  */
-type Case = [Language, string, TriageType[]];
+type Case = FamilyCase;
 const FAMILIES: Record<string, Case[]> = {
   "a document that turns out to be a completely different person's, with their details, is a breach": [
     [
@@ -233,15 +231,4 @@ const NONE: Array<[Language, string]> = [
   ['nl', 'Wordt mijn bestelling automatisch geannuleerd als ik niet betaal?'],
 ];
 
-describe('families found missing by round 4', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    it.each(cases)(`${family} (%s): %s`, (language, text, types) => {
-      const result = triageTicket({ subject: '', description: text }, { fallbackLanguage: language });
-      expect(result.types).toEqual(types);
-    });
-  }
-  it.each(NONE)('no request and no question (%s): %s', (language, text) => {
-    const result = triageTicket({ subject: '', description: text }, { fallbackLanguage: language });
-    expect(result.types).toEqual([]);
-  });
-});
+describeFamilies('families found missing by round 4', FAMILIES, NONE);
