@@ -1,9 +1,11 @@
+import { manualIntakeInput } from '../../core/commands/manual-intake.js';
 import {
   createTypeLookup,
   parseStaffCommand,
   type StaffAction,
   type StaffCommand,
 } from '../../core/commands/parse-staff-command.js';
+
 import type { Digest } from '../../core/digest/digest.js';
 import { renderDigestText } from '../../core/digest/render-digest-text.js';
 import type { Answer } from '../../core/knowledge/answer-question.js';
@@ -107,15 +109,13 @@ export function createConsoleHandler(deps: ConsoleDeps): (line: string) => Promi
       case 'new': {
         let result: Awaited<ReturnType<ConsoleDeps['tasks']['createTasks']>>;
         try {
-          result = await deps.tasks.createTasks({
-            source: command.ticketId ? 'zendesk' : 'manual',
-            ticketId: command.ticketId,
-            types: [command.type],
-            receivedAt: command.receivedAt ?? deps.clock.now().toISOString(),
-            requester: null,
-            language: command.language ?? deps.defaultLanguage,
-            actor: deps.user,
-          });
+          result = await deps.tasks.createTasks(
+            manualIntakeInput(command, {
+              now: deps.clock.now().toISOString(),
+              defaultLanguage: deps.defaultLanguage,
+              actor: deps.user,
+            }),
+          );
         } catch (error) {
           // The core's rules on the received date: not in the future, within the supported years.
           if (error instanceof TaskInputError) return lines(t(error.messageKey, error.vars));

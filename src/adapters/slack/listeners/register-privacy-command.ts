@@ -1,4 +1,5 @@
 import type { App, RespondFn } from '@slack/bolt';
+import { manualIntakeInput } from '../../../core/commands/manual-intake.js';
 import { parseStaffCommand, type TaskScope } from '../../../core/commands/parse-staff-command.js';
 import type { Language } from '../../../core/language/languages.js';
 import { OPEN_STATUSES, REQUEST_TYPES, type RequestType } from '../../../core/tasks/task.js';
@@ -58,15 +59,16 @@ async function createTask(
   const t = (key: string, vars?: Record<string, unknown>) => deps.translate(key, language, vars);
   let result: Awaited<ReturnType<SlackDeps['tasks']['createTasks']>>;
   try {
-    result = await deps.tasks.createTasks({
-      source: request.ticketId ? 'zendesk' : 'manual',
-      ticketId: request.ticketId,
-      types: [request.type],
-      receivedAt: request.receivedAt ?? deps.clock.now().toISOString(),
-      requester: null,
-      language: request.language ?? deps.settings.defaultLanguage,
-      actor: slackActor(userId),
-    });
+    result = await deps.tasks.createTasks(
+      manualIntakeInput(
+        { kind: 'new', ...request },
+        {
+          now: deps.clock.now().toISOString(),
+          defaultLanguage: deps.settings.defaultLanguage,
+          actor: slackActor(userId),
+        },
+      ),
+    );
   } catch (error) {
     // The core's rules on the received date (not in the future, years 1970-2999), said in Slack.
     if (error instanceof TaskInputError) return reply(t(error.messageKey, error.vars));
