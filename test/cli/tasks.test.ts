@@ -81,6 +81,30 @@ describe('privacy-assistant tasks', () => {
     expect(shown.out).toContain('keep-bookkeeping: Keep only what bookkeeping law requires (7 years)');
   });
 
+  it('reads --ticket as Slack and the console do (#number, ticket URL) and refuses anything else, writing nothing', async () => {
+    const create = (ticket: string) =>
+      cli('tasks', 'create', '--type', 'erasure', '--received', '2025-03-05', '--ticket', ticket);
+    const first = await json(
+      'tasks',
+      'create',
+      '--type',
+      'erasure',
+      '--received',
+      '2025-03-05',
+      '--ticket',
+      '#9001',
+    );
+    expect(first).toMatchObject({ ticketId: '9001' });
+    const byUrl = await create('https://caliroots.zendesk.com/agent/tickets/9001');
+    expect(byUrl.out).toContain(`Task ${first.id} already exists`);
+    for (const bad of ['abc/../../users/1', '0', '9001x', '']) {
+      const refused = await create(bad);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('--ticket must be a Zendesk ticket number');
+    }
+    expect(JSON.parse((await cli('tasks', 'list', '--status', 'all', '--json')).out)).toHaveLength(1);
+  });
+
   it('links a repeat request of the same person as a duplicate', async () => {
     const first = await json(
       'tasks',

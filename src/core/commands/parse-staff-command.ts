@@ -55,8 +55,15 @@ const SCOPES: Record<string, TaskScope> = {
   überfällig: 'overdue',
 };
 
-/** A ticket number, `#9001`, or a Zendesk ticket URL. */
-const TICKET = /^(?:#?(\d{1,15})|https?:\/\/[^\s/]+\.zendesk\.com\/agent\/tickets\/(\d{1,15})\/?)$/i;
+/** A ticket number, `#9001`, or a Zendesk ticket URL (ticket numbers start at 1). */
+const TICKET =
+  /^(?:#?([1-9]\d{0,14})|https?:\/\/[^\s/]+\.zendesk\.com\/agent\/tickets\/([1-9]\d{0,14})\/?)$/i;
+
+/** The Zendesk ticket number in `9001`, `#9001` or a ticket's agent URL; null for anything else. */
+export function parseTicketReference(word: string): string | null {
+  const match = TICKET.exec(word.trim());
+  return match ? ((match[1] ?? match[2]) as string) : null;
+}
 const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 const TASK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -35,7 +35,11 @@ export interface TaskServiceDeps {
 
 export const createTasksInputSchema = z.object({
   source: z.enum(['zendesk', 'manual']),
-  ticketId: z.string().trim().min(1).nullable(),
+  /** A Zendesk ticket number: the doors turn `#9001` and ticket URLs into `9001`. */
+  ticketId: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/, 'a Zendesk ticket number')
+    .nullable(),
   types: z.array(z.enum(REQUEST_TYPES)).min(1),
   /** ISO instant, local date-time or date (read in the configured zone). */
   receivedAt: z.string().min(10),

@@ -33,7 +33,7 @@ for (let i = 0; i < count; i += 1) {
   if (i % 10 === 0) {
     await service.createTasks({
       source: 'zendesk',
-      ticketId: `shared-${i}`,
+      ticketId: `77${String(i).padStart(6, '0')}`,
       types: ['access', 'erasure'],
       receivedAt: '2025-03-05T10:00:00Z',
       requester: null,

@@ -64,6 +64,7 @@ describe('parseStaffCommand as Slack reads it', () => {
     expect(parse('new teleport 9001')).toEqual({ kind: 'bad-new', problem: 'type', value: 'teleport' });
     expect(parse('new erasure soon')).toEqual({ kind: 'bad-new', problem: 'ticket', value: 'soon' });
     expect(parse('new erasure')).toEqual({ kind: 'bad-new', problem: 'ticket', value: '' });
+    expect(parse('new erasure 0')).toEqual({ kind: 'bad-new', problem: 'ticket', value: '0' });
     expect(parse('new erasure 9001 2025-02-30')).toEqual({
       kind: 'bad-new',
       problem: 'date',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../../app/create-app.js';
+import { parseTicketReference } from '../../../core/commands/parse-staff-command.js';
 import { TaskInputError } from '../../../core/tasks/task-errors.js';
 import type { CliIo } from '../../cli-command.js';
 import { parseFlags } from '../../parse-flags.js';
@@ -39,12 +40,15 @@ export async function createTaskCommand(args: string[], io: CliIo, app: App): Pr
   const email = values.requester?.trim();
   if (email !== undefined && !z.email().safeParse(email).success) throw usageError(t, 'email');
   const language = parseLanguage(t, values.lang, app.config.DEFAULT_LANGUAGE);
+  const ticketId = values.ticket === undefined ? null : parseTicketReference(values.ticket);
+  if (values.ticket !== undefined && ticketId === null)
+    throw usageError(t, 'ticket', { value: values.ticket });
 
   const service = await app.taskService();
   const { created, existing } = await service
     .createTasks({
-      source: values.ticket ? 'zendesk' : 'manual',
-      ticketId: values.ticket?.trim() || null,
+      source: ticketId ? 'zendesk' : 'manual',
+      ticketId,
       types: [type],
       receivedAt,
       requester: email ? { email, zendeskUserId: null } : null,
