@@ -37,7 +37,7 @@ export function hideUrlSecrets(value: string): string {
     const colon = user.indexOf(':');
     return `${scheme}${colon === -1 ? HIDDEN : `${user.slice(0, colon)}:${HIDDEN}`}@`;
   });
-  const withoutParameters = tail.replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (whole, separator, name) =>
+  const withoutParameters = tail.replace(/([?&;#])([^=&;#]*)=([^&;#]*)/g, (whole, separator, name) =>
     SECRET_PARAMETER.test(name) ? `${separator}${name}=${HIDDEN}` : whole,
   );
   return withoutUser + withoutParameters;

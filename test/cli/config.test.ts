@@ -76,6 +76,7 @@ describe('privacy-assistant config check', () => {
         'not a url?token=KSECRET7&api_key=KSECRET8',
         'not a url?token=[hidden]&api_key=[hidden]',
       ],
+      ['DATABASE_URL', 'postgres://db/x#password=DSECRET9', 'postgres://db/x#password=[hidden]'],
     ];
     for (const [name, value, shown] of cases) {
       const text = await runCliCaptured(['config', 'check'], { [name]: value });
@@ -143,6 +144,19 @@ describe('a broken knowledge directory (KNOWLEDGE_DIR)', () => {
       expect(err).not.toContain('Unexpected error');
       expect(err).not.toContain('no playbook for');
     }
+  });
+
+  it('checks the knowledge folder as serve would: a broken playbook or policy file is a problem (exit 78)', async () => {
+    const knowledge = knowledgeCopy('kb-check');
+    const playbook = join(knowledge, 'playbooks', 'access.json');
+    const parsed = JSON.parse(readFileSync(playbook, 'utf8'));
+    parsed.policySections.push('99');
+    writeFileSync(playbook, JSON.stringify(parsed));
+    const broken = await runCliCaptured(['config', 'check', '--json'], { KNOWLEDGE_DIR: knowledge });
+    expect(broken.code).toBe(78);
+    expect(JSON.parse(broken.out).problems).toEqual([expect.stringContaining(`${playbook}: policySections`)]);
+    const bundled = await runCliCaptured(['config', 'check'], {});
+    expect(bundled.code).toBe(0);
   });
 
   it('makes any command exit with 78 and the listing of a broken policy file', async () => {

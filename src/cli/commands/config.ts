@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ConfigWarning, checkConfig } from '../../app/check-config.js';
+import { checkKnowledge } from '../../app/check-knowledge.js';
 import { createTranslate } from '../../app/create-i18n.js';
 import { isLanguage, type Language } from '../../core/language/languages.js';
 import { type CliCommand, CliError } from '../cli-command.js';
@@ -12,7 +13,8 @@ const USAGE = 'privacy-assistant config check [--json]';
 export const EX_CONFIG = 78;
 
 /**
- * `config check`: validates the environment (and `.env`) without opening the database or a port.
+ * `config check`: validates the environment (and `.env`) and the knowledge folder's files, without
+ * opening the database or a port.
  * Exit code 0 when valid (warnings allowed), 78 when not.
  */
 export const configCommand: CliCommand = {
@@ -31,7 +33,14 @@ export const configCommand: CliCommand = {
     if (positionals.length !== 1 || positionals[0] !== 'check')
       throw new CliError(`${t('usage')}\nUsage: ${USAGE}`, 2);
 
-    const report = checkConfig(io.env);
+    const checked = checkConfig(io.env);
+    // The knowledge folder too: `serve` refuses a broken policy or playbook file with exit 78.
+    const knowledge = checkKnowledge(io.env.KNOWLEDGE_DIR);
+    const report = {
+      ...checked,
+      ok: checked.ok && knowledge.length === 0,
+      problems: [...checked.problems, ...knowledge],
+    };
     const dotEnv = resolve('.env');
     const warning = (w: ConfigWarning) =>
       w.key === 'unknownVariable'
