@@ -38,6 +38,20 @@ const SENT = new Set(
   ),
 );
 
+/**
+ * "Where did they get my data?", "kan de få mina uppgifter?": someone else gets the data, the
+ * customer asks for nothing. "de" and "die" are also articles, so only right before the verb.
+ */
+const THEY = new Set(['they', 'ze', 'zij', 'dom']);
+const THEY_NEXT = new Set([...THEY, 'de', 'die']);
+function theyGet(r: ScanReader, i: number): boolean {
+  return (
+    r.has(i, 'GET') &&
+    !r.has(i, 'SEND', 'SEE') &&
+    (THEY_NEXT.has(r.tokens[i - 1]?.norm ?? '') || THEY.has(r.tokens[i - 2]?.norm ?? ''))
+  );
+}
+
 /** A wish in the sentence, or a question. */
 function asked(r: ScanReader, i: number): boolean {
   return r.sentenceOf(i).question || r.inSentence(i, ['WANT']) >= 0;
@@ -46,7 +60,7 @@ function asked(r: ScanReader, i: number): boolean {
 /** "send me my data", "ich möchte meine Daten sehen", "se allt ni har sparat". */
 function fromVerbs(r: ScanReader, out: Match[]): void {
   for (const i of r.where('SEND', 'GET', 'SEE')) {
-    if (!r.live(i) || DETERMINERS.has(r.tokens[i - 1]?.norm ?? '')) continue;
+    if (!r.live(i) || DETERMINERS.has(r.tokens[i - 1]?.norm ?? '') || theyGet(r, i)) continue;
     const wish = r.inSentence(i, ['WANT']) >= 0;
     if (SENT.has(r.tokens[i]?.norm ?? '') && !wish) continue;
     // "die meneer krijgt misschien wel mijn gegevens": a guess, not a wish.

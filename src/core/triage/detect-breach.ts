@@ -96,6 +96,59 @@ function fromOurDataExposed(r: ScanReader, out: Match[]): void {
 }
 
 /**
+ * Words that say what a message carried, beside KNEW: "with my name", "met mijn ordernummer",
+ * "mit meiner Bestellnummer", "med mitt ordernummer", "contained my", "stonden mijn naam".
+ */
+const CARRIERS = new Set(
+  'with contained contains included includes listed lists met bevatte bevat stond stonden mit enthielt enthalt stand standen med inneholl stod'.split(
+    ' ',
+  ),
+);
+/** What the carried words open with: mine, or "what I ordered", "wat ik besteld had". */
+const WHAT = new Set(['what', 'wat', 'vad', 'was']);
+/** "contained my" is one phrase of KNEW: its "my" carries no concept of its own. */
+const MINE = new Set('my mijn min mitt mina mein meine meinem meinen meiner'.split(' '));
+const I = new Set(['i', 'ik', 'jag', 'ich']);
+
+/** "my order number", "details of my recent order", "was ich … bestellt habe", "vad jag beställde". */
+function myOrder(r: ScanReader, k: number): boolean {
+  if (!r.has(k, 'ORDER')) return false;
+  if (r.near(k, ['MY'], 3, 'before') >= 0) return true;
+  for (let d = 1; d <= 6 && k - d >= 0; d++) {
+    const token = r.tokens[k - d];
+    if (!token || token.segment !== r.tokens[k]?.segment) break;
+    if (I.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A scam message that carried the customer's own order: "a fake Caliroots email arrived with my
+ * name and my order number in it", "een phishingmail met mijn naam en wat ik besteld had",
+ * "eine gefälschte Mail nannte meine Adresse und was ich bestellt habe". The carried words must
+ * be mine: "a scam email with a link to track my order" or "said that my order is on hold" shows
+ * nothing that only we hold.
+ */
+function fromScamCarryingMyOrder(r: ScanReader, out: Match[]): void {
+  for (const c of r.where('PHISHING')) {
+    const { first, end } = r.sentenceOf(c);
+    for (let k = first; k < end; k++) {
+      const token = r.tokens[k];
+      if (!token || (!r.has(k, 'KNEW') && !CARRIERS.has(token.norm))) continue;
+      if (r.conditional(k) || r.negated(k)) continue;
+      const next = r.tokens[k + 1]?.norm ?? '';
+      if (!r.has(k + 1, 'MY') && !WHAT.has(next) && !MINE.has(next)) continue;
+      for (let o = k + 1; o < Math.min(end, k + 16); o++) {
+        if (myOrder(r, o)) {
+          out.push({ type: 'breach', weight: 0.75, positions: [Math.min(c, k), Math.max(c, k), o] });
+          return;
+        }
+      }
+    }
+  }
+}
+
+/**
  * Breach: the customer received or sees another person's personal data — "another customer's
  * packing slip", "a confirmation that isn't mine, with her name and address", "i kartongen låg
  * en följesedel till en Ahmed, med hans adress".
@@ -158,5 +211,6 @@ export function detectBreach(r: ScanReader): Match[] {
   }
   fromVisibleRecipients(r, out);
   fromOurDataExposed(r, out);
+  fromScamCarryingMyOrder(r, out);
   return out;
 }

@@ -55,6 +55,70 @@ const FAMILIES: Record<string, Case[]> = {
       ['breach'],
     ],
   ],
+  'breach: a scam message that contained my name and my order details (contained, with, listed)': [
+    [
+      'en',
+      'Yesterday a fake Caliroots email arrived with my name and my order number in it. How did they get that?',
+      ['breach'],
+    ],
+    [
+      'en',
+      'The phishing mail contained my full name and the details of my most recent order. How do they know this?',
+      ['breach'],
+    ],
+    [
+      'nl',
+      'Er kwam een nepmail binnen met mijn adres en mijn ordernummer erin. Hoe komen ze daaraan?',
+      ['breach'],
+    ],
+    [
+      'nl',
+      'In de phishingmail stonden mijn naam en wat ik vorige maand bij jullie besteld had. Hoe weten ze dat?',
+      ['breach'],
+    ],
+    [
+      'sv',
+      'Jag fick ett bluffmejl i ert namn med mitt namn och mitt ordernummer. Hur vet de det?',
+      ['breach'],
+    ],
+    [
+      'sv',
+      'I nätfiskemejlet stod min adress och detaljerna om min senaste beställning. Hur har de fått tag på det?',
+      ['breach'],
+    ],
+    [
+      'de',
+      'Eine gefälschte Mail nannte meine Adresse und was ich letzte Woche bei euch bestellt habe. Woher haben die das?',
+      ['breach'],
+    ],
+    [
+      'de',
+      'Ich habe eine Phishing-Mail im Namen von Caliroots bekommen, mit meinem Namen und meiner Bestellnummer. Woher wissen die das?',
+      ['breach'],
+    ],
+  ],
+  'breach, not access: "where did they get my data?" about such a scam message': [
+    [
+      'en',
+      'A scam text listed my address and my order number from last week. Where did they get my data?',
+      ['breach'],
+    ],
+    [
+      'nl',
+      'Een nepmail noemde mijn naam en mijn bestelnummer. Waar hebben ze mijn gegevens vandaan?',
+      ['breach'],
+    ],
+    [
+      'sv',
+      'Ett falskt sms innehöll mitt namn och min senaste order. Var har de fått mina uppgifter ifrån?',
+      ['breach'],
+    ],
+    [
+      'de',
+      'Eine Fake-Mail enthielt meinen Namen und meine letzte Bestellung. Woher haben die meine Daten?',
+      ['breach'],
+    ],
+  ],
   'reported by the red team': [
     [
       'en',
@@ -62,6 +126,21 @@ const FAMILIES: Record<string, Case[]> = {
       ['breach'],
     ],
     ['en', 'Has there been a data breach? I got a phishing mail that knew my last order.', ['breach']],
+    [
+      'en',
+      'I received a scam email claiming to be from Caliroots and it contained my full name and the details of my recent order. How do they know this?',
+      ['breach'],
+    ],
+    [
+      'nl',
+      'Ik kreeg een phishingmail namens Caliroots met mijn naam en mijn ordernummer en wat ik besteld had. Hoe komen ze daaraan?',
+      ['breach'],
+    ],
+    [
+      'en',
+      'I received a phishing email from Caliroots that included my name and my order number. Where did they get my data?',
+      ['breach'],
+    ],
   ],
 };
 
@@ -71,6 +150,12 @@ const NOT_A_BREACH: Case[] = [
   ['nl', 'Ik kreeg een nepmail namens jullie over een pakket dat vastzit, maar ik heb niets besteld.', []],
   ['sv', 'Fick ett bluffsms i ert namn om en tullavgift för min order. Är det äkta?', []],
   ['de', 'Ich habe eine Betrugsmail in eurem Namen bekommen, die nach meinen Kartendaten fragt.', []],
+  // A scam message with a link about "my order" shows nothing that only we hold.
+  ['en', 'I got a scam email with a link to track my order. Is this really from you?', []],
+  ['nl', 'Ik kreeg een nepmail met een link om mijn bestelling te volgen. Is die echt van jullie?', []],
+  ['sv', 'Jag fick ett bluffmejl med en länk för att spåra min beställning. Är det äkta?', []],
+  ['de', 'Ich habe eine Fake-Mail mit einem Link zu meiner Bestellung bekommen. Ist das echt?', []],
+  ['en', 'A fake email said that my order is on hold and asked me to pay a fee. Is this real?', []],
   ['en', 'Have you ever had a data breach? And how long do you keep my data?', ['question']],
   ['nl', 'Ik las over datalekken bij webwinkels. Hoe lang bewaren jullie mijn gegevens?', ['question']],
   ['sv', 'Vad händer med mina uppgifter om ni får en dataläcka?', ['question']],

@@ -62,7 +62,7 @@ export const DE_OBJECTS: Lexicon = {
     datenleck | datenlecks | datenpanne | datenschutzvorfall | datenschutzverletzung |
     sicherheitsvorfall`,
   PHISHING: `
-    phishing | phishing* | betrug* | betruger* | fake | gefalscht* | falschung | verdachtig* | ausgibt |
+    phishing | phishing* | betrug* | betruger* | fake | fake* | gefalscht* | falschung | verdachtig* | ausgibt |
     angeblich | traue .. nicht | vertraue .. nicht | ist das echt | seltsame* link |
     komische* link | wirklich von euch | wirklich von ihnen`,
   OTHER_PERSON: `
