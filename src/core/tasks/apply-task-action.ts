@@ -108,7 +108,7 @@ function reduce(task: Task, action: Parsed, ctx: ActionContext): Task | TaskFail
     case 'extend':
       if (!allowsExtension(task.type)) return taskFailure('TASK.EXTENSION_NOT_ALLOWED', { type: task.type });
       if (task.extension) return taskFailure('TASK.EXTENSION_ALREADY_USED');
-      if (!action.reason) return taskFailure('TASK.REASON_REQUIRED');
+      if (!documentsItself(action.reason)) return taskFailure('TASK.REASON_REQUIRED');
       if (!firstMonthRuns(task, ctx)) return taskFailure('TASK.EXTENSION_TOO_LATE');
       return {
         ...task,
@@ -142,7 +142,7 @@ function reduce(task: Task, action: Parsed, ctx: ActionContext): Task | TaskFail
     }
     case 'refuse':
       if (!allowsRefusal(task.type)) return taskFailure('TASK.REFUSAL_NOT_ALLOWED', { type: task.type });
-      if (!action.reason) return taskFailure('TASK.REASON_REQUIRED');
+      if (!documentsItself(action.reason)) return taskFailure('TASK.REASON_REQUIRED');
       return closeTask(task, now, {
         status: 'refused',
         refusal: { reason: action.reason, complaintRightNotified: action.complaintNotified },
@@ -150,6 +150,11 @@ function reduce(task: Task, action: Parsed, ctx: ActionContext): Task | TaskFail
     case 'withdraw':
       return closeTask(task, now, { status: 'withdrawn' });
   }
+}
+
+/** A reason that documents the decision: at least three characters (as the Slack modals ask), not "x". */
+function documentsItself(reason: string): boolean {
+  return reason.trim().length >= 3;
 }
 
 /**

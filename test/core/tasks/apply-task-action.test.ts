@@ -139,9 +139,10 @@ describe('task lifecycle', () => {
     const paused = ok(
       act(newTask('erasure', received), { type: 'pause', reason: 'identity' }, '2025-03-06T10:00:00.000Z'),
     );
-    expect(
-      code(act(paused, { type: 'refuse', reason: '', complaintNotified: true }, '2025-04-01T10:00:00.000Z')),
-    ).toBe('TASK.REASON_REQUIRED');
+    for (const reason of ['', 'x', ' ok '])
+      expect(
+        code(act(paused, { type: 'refuse', reason, complaintNotified: true }, '2025-04-01T10:00:00.000Z')),
+      ).toBe('TASK.REASON_REQUIRED');
     const refused = ok(
       act(
         paused,
