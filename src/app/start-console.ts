@@ -43,6 +43,7 @@ export async function startConsole(app: App, io: ConsoleStreams): Promise<number
     answer: (question) => answerQuestion(index, question, { fallbackLanguage: config.DEFAULT_LANGUAGE }),
     translationNotice: (language) => (language === 'nl' ? null : index.knowledge.translationNotice[language]),
     tasks,
+    playbooks: app.playbooks(),
     digest: () =>
       prepareDigest({ store, calendar, digestTime: config.DIGEST_TIME }, app.clock.now().toISOString()),
     translate: app.translate,

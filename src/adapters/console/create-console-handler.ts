@@ -5,7 +5,6 @@ import {
   type StaffAction,
   type StaffCommand,
 } from '../../core/commands/parse-staff-command.js';
-
 import type { Digest } from '../../core/digest/digest.js';
 import { renderDigestText } from '../../core/digest/render-digest-text.js';
 import type { Answer } from '../../core/knowledge/answer-question.js';
@@ -14,17 +13,20 @@ import type { Clock } from '../../core/ports/clock.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { Translate } from '../../core/ports/translate.js';
 import type { TaskService } from '../../core/tasks/create-task-service.js';
+import type { Playbooks } from '../../core/tasks/playbooks.js';
 import { OPEN_STATUSES, REQUEST_TYPES } from '../../core/tasks/task.js';
 import type { TaskAction } from '../../core/tasks/task-action.js';
 import { TaskInputError } from '../../core/tasks/task-errors.js';
 import { renderConsoleAnswer } from './render-console-answer.js';
-import { createStaffText, describeFailure, taskLine } from './staff-text.js';
+import { checklistLines, createStaffText, describeFailure, taskLine } from './staff-text.js';
 
 export interface ConsoleDeps {
   answer(question: string): Answer;
   /** The notice that a translation is not the binding text, per language (null for Dutch). */
   translationNotice(language: Language): string | null;
   tasks: Pick<TaskService, 'list' | 'createTasks' | 'act' | 'get'>;
+  /** For the checklist steps' titles in `show`. */
+  playbooks: Playbooks;
   digest(): Promise<Digest>;
   translate: Translate;
   staffLocale: Language;
@@ -141,12 +143,24 @@ export function createConsoleHandler(deps: ConsoleDeps): (line: string) => Promi
         return lines(
           command.command === 'new'
             ? t('console:usage.new', { types: REQUEST_TYPES.join(', ') })
-            : t('console:usage.action', { action: command.command }),
+            : command.command === 'check'
+              ? t('console:usage.check')
+              : t('console:usage.action', { action: command.command }),
         );
+      case 'check': {
+        const action = { type: 'check', item: command.item, done: command.done } as const;
+        const result = await deps.tasks.act(command.taskId, action, deps.user);
+        if (!result.ok) return lines(describeFailure(t, result, deps.staffLocale));
+        return lines(
+          taskLine(t, result.task),
+          ...checklistLines(result.task, deps.playbooks, deps.staffLocale),
+        );
+      }
       case 'action': {
         if (command.action === 'show') {
           const task = await deps.tasks.get(command.taskId);
-          return lines(task ? taskLine(t, task) : t('tasks:errors.NOT_FOUND', { id: command.taskId }));
+          if (!task) return lines(t('tasks:errors.NOT_FOUND', { id: command.taskId }));
+          return lines(taskLine(t, task), ...checklistLines(task, deps.playbooks, deps.staffLocale));
         }
         let result = await deps.tasks.act(command.taskId, ACTIONS[command.action](deps.user), deps.user);
         // Claim is Slack's Claim button: assign to me, and start a task that was only received.

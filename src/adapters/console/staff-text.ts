@@ -1,6 +1,7 @@
 import type { Language } from '../../core/language/languages.js';
 import type { Translate } from '../../core/ports/translate.js';
 import { failureVars } from '../../core/tasks/failure-vars.js';
+import type { Playbooks } from '../../core/tasks/playbooks.js';
 import type { Task } from '../../core/tasks/task.js';
 import type { TaskFailure } from '../../core/tasks/task-errors.js';
 
@@ -27,5 +28,13 @@ export function describeFailure(t: StaffText, failure: TaskFailure, language: La
   return t(
     failure.messageKey,
     failureVars(failure, language, (key) => t(key)),
+  );
+}
+
+/** A task's checklist, one step a line: done or not, the step's id (for `check`) and its title. */
+export function checklistLines(task: Task, playbooks: Playbooks, language: Language): string[] {
+  const titles = new Map(playbooks.byType[task.type].items.map((i) => [i.id, i.title[language]]));
+  return task.checklist.map((item) =>
+    `  [${item.done ? 'x' : ' '}] ${item.id}: ${titles.get(item.id) ?? ''}`.trimEnd(),
   );
 }

@@ -19,8 +19,10 @@ export type StaffCommand =
     }
   | { kind: 'bad-new'; problem: 'type' | 'ticket' | 'extra' | 'date'; value: string }
   | { kind: 'action'; action: StaffAction; taskId: string }
+  /** Ticks (`check`) or unticks (`uncheck`) one checklist step of a task, by the step's id. */
+  | { kind: 'check'; taskId: string; item: string; done: boolean }
   /** A command keyword without what it needs: the door shows that command's usage line. */
-  | { kind: 'usage'; command: 'new' | StaffAction }
+  | { kind: 'usage'; command: 'new' | StaffAction | 'check' }
   | { kind: 'question'; text: string };
 
 /** What a door offers beyond `help`, `tasks` and `new`; a keyword it does not offer reads as a question. */
@@ -41,6 +43,9 @@ const NEW = new Set(['new', 'nieuw', 'ny', 'neu']);
 const DIGEST = new Set(['digest', 'overzicht', 'översikt', 'übersicht']);
 const QUIT = new Set(['quit', 'exit', '.exit']);
 const ACTIONS = new Set<StaffAction>(['claim', 'verify', 'pause', 'resume', 'complete', 'show']);
+const CHECK: Record<string, boolean> = { check: true, uncheck: false };
+/** A checklist step's id in a playbook, e.g. `verify-identity`. */
+const ITEM_ID = /^[a-z][a-z0-9-]{0,99}$/;
 const SCOPES: Record<string, TaskScope> = {
   mine: 'mine',
   mijn: 'mine',
@@ -113,7 +118,8 @@ function parseNew(args: string[], typeOf: TypeLookup, withoutTicket: boolean): S
 /**
  * Reads a staff command — the Slack `/privacy` text or a console line: `help`, `tasks [mine|all|overdue]`,
  * `new <type> <ticket> [date] [language]`, and where the door offers them `digest`, `quit` and
- * `claim|verify|pause|resume|complete|show <task id>`; anything else is a policy question.
+ * `claim|verify|pause|resume|complete|show <task id>` and `check|uncheck <task id> <step>`; anything
+ * else is a policy question.
  * Keywords are accepted in the four staff languages; a leading `/privacy` is ignored.
  */
 export function parseStaffCommand(
@@ -136,6 +142,18 @@ export function parseStaffCommand(
     if (args.length === 0 && features.usageLines) return { kind: 'usage', command: 'new' };
     const parsed = parseNew(args, typeOf, features.newWithoutTicket === true);
     if (parsed) return parsed;
+  }
+  if (features.actions && keyword in CHECK) {
+    const [taskId, item] = args;
+    if (args.length === 2 && TASK_ID.test(taskId as string) && ITEM_ID.test(item as string))
+      return {
+        kind: 'check',
+        taskId: (taskId as string).toLowerCase(),
+        item: item as string,
+        done: CHECK[keyword] as boolean,
+      };
+    if (features.usageLines && (args.length === 0 || TASK_ID.test(args[0] as string)))
+      return { kind: 'usage', command: 'check' };
   }
   const action = keyword as StaffAction;
   if (features.actions && ACTIONS.has(action)) {

@@ -25,6 +25,7 @@ beforeAll(async () => {
     answer: (q) => answerQuestion(index, q, { fallbackLanguage: 'en' }),
     translationNotice: (l) => (l === 'nl' ? null : index.knowledge.translationNotice[l]),
     tasks: await app.taskService(),
+    playbooks: app.playbooks(),
     digest: () =>
       prepareDigest(
         { store, calendar: { country: 'SE', timeZone: 'Europe/Stockholm' }, digestTime: '09:00' },
@@ -117,5 +118,21 @@ describe('the console handler', () => {
     expect((await handle('tasks all')).output).toContain('That did not work');
     expect(logs.some((l) => l.level === 'error')).toBe(true);
     expect(JSON.stringify(logs)).not.toContain('tasks all');
+  });
+
+  it('shows a task with its checklist steps, ticks and unticks one by id, and explains a wrong step', async () => {
+    const handle = createConsoleHandler(deps);
+    const created = (await handle('new access 7788')).output;
+    const id = ID.exec(created)?.[1] as string;
+    const shown = (await handle(`show ${id}`)).output;
+    expect(shown).toContain('[ ] verify-identity: ');
+    const ticked = (await handle(`check ${id} verify-identity`)).output;
+    expect(ticked).toContain('[x] verify-identity: ');
+    expect((await deps.tasks.get(id))?.checklist.find((i) => i.id === 'verify-identity')?.done).toBe(true);
+    const unticked = (await handle(`uncheck ${id} verify-identity`)).output;
+    expect(unticked).toContain('[ ] verify-identity: ');
+    expect((await handle(`check ${id} no-such-step`)).output).not.toContain('[x]');
+    expect((await handle('check')).output).toContain('Usage: check <task id> <step>');
+    expect((await handle(`check ${id}`)).output).toContain('Usage: check <task id> <step>');
   });
 });

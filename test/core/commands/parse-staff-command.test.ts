@@ -91,6 +91,22 @@ describe('parseStaffCommand as Slack reads it', () => {
 describe('parseStaffCommand as the console reads it', () => {
   it('reads the Slack /privacy commands, in the four staff languages', () => {
     expect(consoleParse('help')).toEqual({ kind: 'help' });
+    const id = '0d496172-6aaf-4778-810a-c2e86a0eaad0';
+    expect(consoleParse(`check ${id} verify-identity`)).toEqual({
+      kind: 'check',
+      taskId: id,
+      item: 'verify-identity',
+      done: true,
+    });
+    expect(consoleParse(`uncheck ${id} verify-identity`)).toEqual({
+      kind: 'check',
+      taskId: id,
+      item: 'verify-identity',
+      done: false,
+    });
+    expect(consoleParse(`check ${id}`)).toEqual({ kind: 'usage', command: 'check' });
+    expect(consoleParse('check my order please')).toMatchObject({ kind: 'question' });
+    expect(parse(`check ${id} verify-identity`)).toMatchObject({ kind: 'question' });
     expect(consoleParse('hjälp')).toEqual({ kind: 'help' });
     expect(consoleParse('tasks')).toEqual({ kind: 'tasks', scope: 'mine' });
     expect(consoleParse('tasks all')).toEqual({ kind: 'tasks', scope: 'all' });
