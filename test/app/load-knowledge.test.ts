@@ -1,24 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { knowledgeIndexFor, loadKnowledge } from '../../src/app/load-knowledge.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/app/project-paths.js';
 import { KnowledgeError } from '../../src/core/knowledge/parse-knowledge.js';
+import { knowledgeCopies } from '../support/knowledge-copies.js';
 
 const SOURCE = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'policy', 'privacy-policy.nl.txt'), 'utf8');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const temporary: string[] = [];
-function copyOfKnowledge(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
-  temporary.push(dir);
-  cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copyOfKnowledge = knowledgeCopies('knowledge-');
 
 function problemsOf(dir: string): string {
   try {

@@ -1,21 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPlaybooks } from '../../src/app/load-playbooks.js';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/app/project-paths.js';
 import { PlaybookError } from '../../src/core/tasks/playbooks.js';
+import { knowledgeCopies } from '../support/knowledge-copies.js';
 
-const temporary: string[] = [];
-function copyOfKnowledge(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'playbooks-'));
-  temporary.push(dir);
-  cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copyOfKnowledge = knowledgeCopies('playbooks-');
 
 function problemsOf(dir: string): string[] {
   try {

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/app/project-paths.js';
+import { PROJECT_ROOT } from '../../src/app/project-paths.js';
+import { knowledgeCopies } from '../support/knowledge-copies.js';
 import { runCliCaptured } from '../support/run-cli-captured.js';
 
 function cli(args: string[], input = '', env: Record<string, string> = {}) {
@@ -13,6 +14,7 @@ function cli(args: string[], input = '', env: Record<string, string> = {}) {
 
 const FIELDS = ['language', 'answered', 'sections', 'passage', 'answer', 'citation', 'policyVersion'];
 const dir = mkdtempSync(join(tmpdir(), 'ask-cli-'));
+const copyOfKnowledge = knowledgeCopies('ask-kb-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('privacy-assistant ask "<question>"', () => {
@@ -126,8 +128,7 @@ describe('privacy-assistant ask: bad input', () => {
   });
 
   it('names the broken knowledge file and field (KNOWLEDGE_DIR)', async () => {
-    const knowledge = join(dir, 'knowledge');
-    cpSync(DEFAULT_KNOWLEDGE_DIR, knowledge, { recursive: true });
+    const knowledge = copyOfKnowledge();
     writeFileSync(join(knowledge, 'policy', 'sections', '05.json'), JSON.stringify({ id: '5' }));
     const { code, err } = await cli(['ask', 'Why do you process my data?'], '', { KNOWLEDGE_DIR: knowledge });
     expect(code).toBe(78);

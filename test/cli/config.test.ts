@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/app/project-paths.js';
 import { loadDotEnv } from '../../src/cli/load-dot-env.js';
+import { knowledgeCopies } from '../support/knowledge-copies.js';
 import { runCliCaptured } from '../support/run-cli-captured.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-cli-config-'));
@@ -123,14 +123,10 @@ describe('privacy-assistant config check', () => {
 });
 
 describe('a broken knowledge directory (KNOWLEDGE_DIR)', () => {
-  const knowledgeCopy = (name: string) => {
-    const knowledge = join(dir, name);
-    cpSync(DEFAULT_KNOWLEDGE_DIR, knowledge, { recursive: true });
-    return knowledge;
-  };
+  const copyOfKnowledge = knowledgeCopies('config-kb-');
 
   it('makes any command exit with 78 and the listing of a broken playbook, with its full path', async () => {
-    const knowledge = knowledgeCopy('kb-playbook');
+    const knowledge = copyOfKnowledge();
     const path = join(knowledge, 'playbooks', 'erasure.json');
     writeFileSync(path, '{bad');
     for (const args of [['tasks', 'list'], ['serve']]) {
@@ -147,7 +143,7 @@ describe('a broken knowledge directory (KNOWLEDGE_DIR)', () => {
   });
 
   it('checks the knowledge folder as serve would: a broken playbook or policy file is a problem (exit 78)', async () => {
-    const knowledge = knowledgeCopy('kb-check');
+    const knowledge = copyOfKnowledge();
     const playbook = join(knowledge, 'playbooks', 'access.json');
     const parsed = JSON.parse(readFileSync(playbook, 'utf8'));
     parsed.policySections.push('99');
@@ -160,7 +156,7 @@ describe('a broken knowledge directory (KNOWLEDGE_DIR)', () => {
   });
 
   it('makes any command exit with 78 and the listing of a broken policy file', async () => {
-    const knowledge = knowledgeCopy('kb-policy');
+    const knowledge = copyOfKnowledge();
     const path = join(knowledge, 'policy', 'sections', '08.json');
     const section = JSON.parse(readFileSync(path, 'utf8'));
     delete section.en.title;

@@ -1,29 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadAnswerExamples, loadKnowledge } from '../../../src/app/load-knowledge.js';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/app/project-paths.js';
 import { FEATURE_VERSION } from '../../../src/core/knowledge/learned/question-features.js';
 import { DEFAULT_TRAINING } from '../../../src/core/knowledge/learned/train-section-model.js';
 import { modelSections, trainingInputsHash } from '../../../src/core/knowledge/learned/training-inputs.js';
 import { KnowledgeError } from '../../../src/core/knowledge/parse-knowledge.js';
 import { LANGUAGES } from '../../../src/core/language/languages.js';
+import { knowledgeCopies } from '../../support/knowledge-copies.js';
 
 // The shipped model (knowledge/policy/answer-model.json) and the examples it was trained on.
 const knowledge = loadKnowledge();
 const examples = loadAnswerExamples(knowledge);
 
-const temporary: string[] = [];
-function copyOfKnowledge(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
-  temporary.push(dir);
-  cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const copyOfKnowledge = knowledgeCopies('knowledge-');
 
 function problemsOf(load: () => unknown): string {
   try {
