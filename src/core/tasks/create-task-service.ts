@@ -13,7 +13,7 @@ import { buildNewTask } from './build-new-task.js';
 import { buildTaskQuery, type TaskListQuery } from './build-task-query.js';
 import { auditedFields, diffTask } from './diff-task.js';
 import type { Playbooks } from './playbooks.js';
-import { readPastInstant } from './read-received-at.js';
+import { readPastInstant } from './read-past-instant.js';
 import { requesterKeyOf } from './requester-key.js';
 import { type AuditEntry, REQUEST_TYPES, type Task } from './task.js';
 import type { TaskAction } from './task-action.js';
