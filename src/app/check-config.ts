@@ -1,3 +1,4 @@
+import { editDistance } from '../core/knowledge/edit-distance.js';
 import { ConfigError, configSchema, loadConfig } from './load-config.js';
 
 /** Variables whose values are never printed. */
@@ -41,20 +42,6 @@ export function hideUrlSecrets(value: string): string {
     SECRET_PARAMETER.test(name) ? `${separator}${name}=${HIDDEN}` : whole,
   );
   return withoutUser + withoutParameters;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
 }
 
 function closest(name: string, known: readonly string[]): string | null {
