@@ -3,6 +3,7 @@ import { createConsoleHandler } from '../adapters/console/create-console-handler
 import { runConsole } from '../adapters/console/run-console.js';
 import { prepareDigest } from '../core/digest/send-digest.js';
 import { answerQuestion } from '../core/knowledge/answer-question.js';
+import { hideUrlSecrets } from './check-config.js';
 import type { App } from './create-app.js';
 import type { Config } from './load-config.js';
 
@@ -60,7 +61,7 @@ export async function startConsole(app: App, io: ConsoleStreams): Promise<number
       input: io.stdin,
       output: io.stdout,
       interactive,
-      welcome: t('welcome', { store: config.DATABASE_URL.replace(/:[^:@/]*@/, ':[hidden]@') }),
+      welcome: t('welcome', { store: hideUrlSecrets(config.DATABASE_URL) }),
       prompt: t('prompt'),
       bye: t('bye'),
     },
