@@ -95,11 +95,11 @@ function parseNew(args: string[], typeOf: TypeLookup, withoutTicket: boolean): S
   const [typeWord, ...rest] = args;
   if (!typeWord) return null;
   const type = typeOf(typeWord);
-  const ticket = rest[0] ? TICKET.exec(rest[0]) : null;
-  if (!ticket && !withoutTicket)
+  const ticketId = rest[0] ? parseTicketReference(rest[0]) : null;
+  if (!ticketId && !withoutTicket)
     return type ? { kind: 'bad-new', problem: 'ticket', value: rest[0] ?? '' } : null;
-  if (!type) return ticket ? { kind: 'bad-new', problem: 'type', value: typeWord } : null;
-  const more = ticket ? rest.slice(1) : rest;
+  if (!type) return ticketId ? { kind: 'bad-new', problem: 'type', value: typeWord } : null;
+  const more = ticketId ? rest.slice(1) : rest;
   let receivedAt: string | null = null;
   let language: Language | null = null;
   for (const [i, word] of more.entries()) {
@@ -109,9 +109,8 @@ function parseNew(args: string[], typeOf: TypeLookup, withoutTicket: boolean): S
       if (!isCalendarDate(word.slice(0, 10))) return { kind: 'bad-new', problem: 'date', value: word };
       receivedAt = word;
     } else if (!language && isLanguage(lower)) language = lower;
-    else return { kind: 'bad-new', problem: ticket || i > 0 ? 'extra' : 'ticket', value: word };
+    else return { kind: 'bad-new', problem: ticketId || i > 0 ? 'extra' : 'ticket', value: word };
   }
-  const ticketId = ticket ? ((ticket[1] ?? ticket[2]) as string) : null;
   return { kind: 'new', type, ticketId, receivedAt, language };
 }
 
